@@ -1,0 +1,5 @@
+"""Allows `python -m reviewer`."""
+
+from reviewer.cli import main
+
+raise SystemExit(main())

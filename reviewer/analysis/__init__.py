@@ -1,0 +1,92 @@
+"""Facts about a Document that rules read: sentences, sections, type, entities.
+
+Knows nothing of pass or fail. Expensive facts (named entities) are computed on first use,
+so a document whose rules never ask for them never loads the trained pipeline.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from reviewer.analysis import doctype, nlp, sentences
+from reviewer.analysis.doctype import DocumentType
+from reviewer.analysis.sentences import Sentence
+from reviewer.documents.model import HEADING, Document, Location
+
+__all__ = ["Analysis", "DocumentType", "Sentence", "analyse"]
+
+
+@dataclass
+class Analysis:
+    document: Document
+    sentences: list[Sentence]
+    doc_type: DocumentType
+    _entity_cache: dict[str, list[tuple[str, str, int, int]]] = field(default_factory=dict)
+
+    def block_location(self, index: int) -> Location:
+        return self.document.blocks[index].location
+
+    @functools.cached_property
+    def _heading_of(self) -> list[int | None]:
+        result: list[int | None] = []
+        current: int | None = None
+        for i, block in enumerate(self.document.blocks):
+            if block.kind == HEADING:
+                current = i
+            result.append(current)
+        return result
+
+    def heading_of(self, block_index: int) -> int | None:
+        """Index of the nearest heading at or above this block."""
+        return self._heading_of[block_index]
+
+    def headings_matching(self, pattern: re.Pattern) -> list[int]:
+        return [
+            i
+            for i, block in enumerate(self.document.blocks)
+            if block.kind == HEADING and pattern.search(_strip_number(block.text))
+        ]
+
+    def section_blocks(self, heading_index: int) -> list[int]:
+        """Blocks under a heading, up to the next heading of the same or a higher level."""
+        blocks = self.document.blocks
+        level = blocks[heading_index].level
+        result = []
+        for i in range(heading_index + 1, len(blocks)):
+            if blocks[i].kind == HEADING and blocks[i].level <= level:
+                break
+            result.append(i)
+        return result
+
+    def in_section(self, sentence: Sentence, pattern: re.Pattern) -> bool:
+        """True if the sentence sits under a heading (at any depth) matching `pattern`."""
+        section = self.document.blocks[sentence.block].location.section or ""
+        return any(pattern.search(_strip_number(part)) for part in section.split(" > "))
+
+    def entities(self, text: str) -> list[tuple[str, str, int, int]]:
+        """(text, label, start, end) named entities in `text`, from the trained pipeline."""
+        if text not in self._entity_cache:
+            pipeline = nlp.trained()
+            if pipeline is None:
+                self._entity_cache[text] = []
+            else:
+                doc = pipeline(text)
+                self._entity_cache[text] = [
+                    (e.text, e.label_, e.start_char, e.end_char) for e in doc.ents
+                ]
+        return self._entity_cache[text]
+
+
+def _strip_number(text: str) -> str:
+    return re.sub(r"^\s*[\d.()a-zA-Z]{0,6}[.)]\s+", "", text) if re.match(r"^\s*\d", text) else text
+
+
+def analyse(document: Document, forced_type: str | None = None) -> Analysis:
+    kind = (
+        DocumentType(forced_type, 1.0, "set with --type")
+        if forced_type
+        else doctype.classify(document)
+    )
+    return Analysis(document, sentences.split(document), kind)

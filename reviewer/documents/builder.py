@@ -1,0 +1,91 @@
+"""Assembles blocks in reading order, numbering paragraphs and tracking the heading path.
+
+Every parser feeds this one builder so that locations mean the same thing for every format.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.documents.model import HEADING, TABLE_CELL, Block, Location
+
+CLAUSE_NUMBER = re.compile(r"^\s*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\)|[A-Z]\.|\([a-z]\)|[ivx]+\.)\s+")
+WHITESPACE = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace and drop soft hyphens and zero-width characters."""
+    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def clause_number(text: str) -> str | None:
+    match = CLAUSE_NUMBER.match(text)
+    return match.group(1).rstrip(".") if match else None
+
+
+class BlockBuilder:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self._headings: list[tuple[int, str]] = []
+        self._tables = 0
+
+    @property
+    def section(self) -> str | None:
+        return " > ".join(text for _, text in self._headings) or None
+
+    def heading(self, text: str, level: int, page: int | None = None, number: str | None = None):
+        text = clean(text)
+        if not text:
+            return
+        level = max(1, level)
+        while self._headings and self._headings[-1][0] >= level:
+            self._headings.pop()
+        self._headings.append((level, text[:80]))
+        self._add(HEADING, text, page, level=level, number=number or clause_number(text))
+
+    def paragraph(self, text: str, kind: str, page: int | None = None, number: str | None = None):
+        text = clean(text)
+        if text:
+            self._add(kind, text, page, number=number or clause_number(text))
+
+    def table(self, rows: list[list[str]], page: int | None = None) -> None:
+        """Add a table's cells; the first row is taken as a header row when it looks like one."""
+        rows = [[clean(cell) for cell in row] for row in rows]
+        rows = [row for row in rows if any(row)]
+        if not rows:
+            return
+        self._tables += 1
+        header = rows[0] if len(rows) > 1 and _looks_like_header(rows[0]) else None
+        for r, row in enumerate(rows, start=1):
+            for c, cell in enumerate(row, start=1):
+                if not cell:
+                    continue
+                location = Location(
+                    page=page,
+                    paragraph=len(self.blocks) + 1,
+                    section=self.section,
+                    table=self._tables,
+                    row=r,
+                    column=c,
+                )
+                column_label = header[c - 1] if header and c - 1 < len(header) else None
+                self.blocks.append(
+                    Block(
+                        TABLE_CELL,
+                        cell,
+                        location,
+                        header_cell=header is not None and r == 1,
+                        row_label=row[0] if c > 1 and row[0] else None,
+                        column_label=column_label if r > 1 else None,
+                    )
+                )
+
+    def _add(self, kind: str, text: str, page: int | None, level: int = 0, number=None) -> None:
+        location = Location(page=page, paragraph=len(self.blocks) + 1, section=self.section)
+        self.blocks.append(Block(kind, text, location, level=level, number=number))
+
+
+def _looks_like_header(row: list[str]) -> bool:
+    filled = [cell for cell in row if cell]
+    return bool(filled) and all(len(cell.split()) <= 6 and not cell.endswith(".") for cell in filled)

@@ -1,0 +1,253 @@
+"""Word (.docx) submissions -> Document, using python-docx.
+
+This is the only module that reaches below python-docx's public API into `docx.oxml`: the
+public API skips content controls (w:sdt, common in NHS form templates) and does not expose
+list numbering, and both matter for finding clauses and quoting their numbers.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from reviewer.documents.builder import BlockBuilder, clean
+from reviewer.documents.limits import Limits
+from reviewer.documents.model import LIST_ITEM, PARAGRAPH, Document
+from reviewer.errors import CorruptDocument, EmptyDocument, TooLarge
+
+BULLET_FORMATS = {"bullet", "none"}
+
+
+def read_docx(path: Path, limits: Limits) -> Document:
+    _check_zip(path, limits)
+    try:
+        word = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors...
+        raise CorruptDocument(path, "the Word file is damaged and cannot be opened") from exc
+
+    builder = BlockBuilder()
+    numbering = _Numbering(word)
+    page = [1]
+    has_page_marks = _has_page_marks(word)
+    for child in _body_children(word.element.body):
+        if child.tag == qn("w:p"):
+            _add_paragraph(Paragraph(child, word), builder, numbering, page, has_page_marks)
+        elif child.tag == qn("w:tbl"):
+            table = Table(child, word)
+            builder.table(_table_rows(table), page=page[0] if has_page_marks else None)
+
+    furniture = _furniture(word)
+    title = clean(word.core_properties.title or "") or _first_title(builder)
+    notes = ()
+    if path.suffix.lower() == ".docm" or _has_macros(path):
+        notes = ("the file contains macros; they were not run",)
+    if not builder.blocks:
+        raise EmptyDocument(path, "the Word document has no text")
+    return Document(
+        path=str(path),
+        format="docx",
+        blocks=tuple(builder.blocks),
+        furniture=furniture,
+        title=title,
+        pages=page[0] if has_page_marks else None,
+        notes=notes,
+    )
+
+
+def _check_zip(path: Path, limits: Limits) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except zipfile.BadZipFile as exc:
+        raise CorruptDocument(path, "the Word file is damaged (its zip structure is broken)") from exc
+    unpacked = sum(info.file_size for info in infos)
+    packed = sum(info.compress_size for info in infos) or 1
+    if unpacked > limits.max_unzipped_bytes or unpacked / packed > limits.max_zip_ratio:
+        raise TooLarge(
+            path,
+            f"the Word file unpacks to {unpacked // (1024 * 1024)} MB, over the safety limit",
+        )
+
+
+def _body_children(element):
+    """Body-level paragraphs and tables in order, looking inside content controls."""
+    for child in element.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _body_children(content)
+
+
+def _add_paragraph(paragraph: Paragraph, builder, numbering, page: list[int], has_marks: bool):
+    element = paragraph._p
+    breaks = len(element.findall(".//" + qn("w:lastRenderedPageBreak")))
+    breaks += sum(
+        1 for br in element.findall(".//" + qn("w:br")) if br.get(qn("w:type")) == "page"
+    )
+    if has_marks:
+        page[0] += breaks
+    text = paragraph.text
+    if not text.strip():
+        return
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    level = _heading_level(paragraph, style, text)
+    number, is_bullet = numbering.label(element)
+    current = page[0] if has_marks else None
+    if level:
+        builder.heading(f"{number} {text}" if number else text, level, current, number)
+    elif is_bullet or style.lower().startswith("list"):
+        builder.paragraph(text, LIST_ITEM, current, number)
+    else:
+        builder.paragraph(f"{number} {text}" if number else text, PARAGRAPH, current, number)
+
+
+def _heading_level(paragraph: Paragraph, style: str, text: str) -> int:
+    lowered = style.lower()
+    if lowered == "title":
+        return 1
+    if lowered.startswith("heading"):
+        digits = "".join(ch for ch in lowered if ch.isdigit())
+        return int(digits) if digits else 1
+    outline = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+    if outline is not None and outline.get(qn("w:val"), "9").isdigit():
+        level = int(outline.get(qn("w:val"))) + 1
+        if level <= 6:
+            return level
+    # Many templates fake headings with bold text; treat a short, fully bold line as one.
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    words = text.split()
+    if (
+        runs
+        and len(words) <= 10
+        and not text.rstrip().endswith((".", ";", ","))
+        and all(run.bold for run in runs)
+    ):
+        return 2
+    return 0
+
+
+def _table_rows(table: Table) -> list[list[str]]:
+    rows = []
+    for row in table.rows:
+        seen = set()
+        cells = []
+        for cell in row.cells:
+            # Merged cells come back once per grid column; keep the first copy only.
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(_cell_text(cell))
+        rows.append(cells)
+    return rows
+
+
+def _cell_text(cell) -> str:
+    parts = [paragraph.text for paragraph in cell.paragraphs]
+    for inner in cell.tables:
+        parts.extend(" | ".join(row) for row in _table_rows(inner))
+    return "\n".join(part for part in parts if part.strip())
+
+
+def _furniture(word) -> tuple[str, ...]:
+    seen: list[str] = []
+    for section in word.sections:
+        for part in (section.header, section.footer, section.first_page_header,
+                     section.first_page_footer, section.even_page_header, section.even_page_footer):
+            try:
+                if part.is_linked_to_previous and part is not section.header:
+                    continue
+                texts = [p.text for p in part.paragraphs]
+                for table in part.tables:
+                    texts.extend(" ".join(row) for row in _table_rows(table))
+            except Exception:  # a damaged header part must not cost the whole review
+                continue
+            for text in texts:
+                text = clean(text)
+                if text and text not in seen:
+                    seen.append(text)
+    return tuple(seen)
+
+
+def _first_title(builder: BlockBuilder) -> str | None:
+    for block in builder.blocks[:5]:
+        if block.kind == "heading":
+            return block.text
+    return builder.blocks[0].text[:120] if builder.blocks else None
+
+
+def _has_page_marks(word) -> bool:
+    body = word.element.body
+    return body.find(".//" + qn("w:lastRenderedPageBreak")) is not None or any(
+        br.get(qn("w:type")) == "page" for br in body.iter(qn("w:br"))
+    )
+
+
+def _has_macros(path: Path) -> bool:
+    with zipfile.ZipFile(path) as archive:
+        return any(name.lower().endswith("vbaproject.bin") for name in archive.namelist())
+
+
+class _Numbering:
+    """Reconstructs Word list numbers ("3.2") that python-docx does not expose.
+
+    Only decimal-style levels are counted; bullets are reported as bullets. This is an
+    approximation (restart and start-value overrides are honoured, exotic formats are not),
+    which is enough to quote a clause as "7.2".
+    """
+
+    def __init__(self, word) -> None:
+        self.formats: dict[tuple[str, int], str] = {}
+        self.starts: dict[tuple[str, int], int] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = word.part.numbering_part.element
+        except Exception:  # no numbering part: nothing is numbered
+            return
+        abstract = {}
+        for node in root.findall(qn("w:abstractNum")):
+            levels = {}
+            for lvl in node.findall(qn("w:lvl")):
+                fmt = lvl.find(qn("w:numFmt"))
+                start = lvl.find(qn("w:start"))
+                levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
+                    fmt.get(qn("w:val")) if fmt is not None else "decimal",
+                    int(start.get(qn("w:val"), "1")) if start is not None else 1,
+                )
+            abstract[node.get(qn("w:abstractNumId"))] = levels
+        for num in root.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            if ref is None:
+                continue
+            for ilvl, (fmt, start) in abstract.get(ref.get(qn("w:val")), {}).items():
+                self.formats[(num.get(qn("w:numId")), ilvl)] = fmt
+                self.starts[(num.get(qn("w:numId")), ilvl)] = start
+
+    def label(self, p) -> tuple[str | None, bool]:
+        """Return (number text or None, is_bullet) for paragraph element `p`."""
+        num_pr = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        if num_pr is None:
+            return None, False
+        num_id_el = num_pr.find(qn("w:numId"))
+        ilvl_el = num_pr.find(qn("w:ilvl"))
+        if num_id_el is None:
+            return None, False
+        num_id = num_id_el.get(qn("w:val"))
+        ilvl = int(ilvl_el.get(qn("w:val"), "0")) if ilvl_el is not None else 0
+        fmt = self.formats.get((num_id, ilvl), "bullet")
+        if fmt in BULLET_FORMATS:
+            return None, True
+        counters = self.counters.setdefault(num_id, [])
+        while len(counters) <= ilvl:
+            counters.append(self.starts.get((num_id, len(counters)), 1) - 1)
+        del counters[ilvl + 1 :]
+        counters[ilvl] += 1
+        if fmt != "decimal":
+            return None, True
+        return ".".join(str(n) for n in counters), False

@@ -1,0 +1,90 @@
+"""Plain-text and Markdown submissions -> Document; also how rule examples become documents."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from reviewer.documents.builder import BlockBuilder, clause_number
+from reviewer.documents.model import LIST_ITEM, PARAGRAPH, Document
+from reviewer.errors import EmptyDocument
+
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+MD_LIST = re.compile(r"^\s*([-*+•]|\d{1,3}[.)])\s+(.*)$")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+def read_text(path: Path) -> Document:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    document = parse_text(text, str(path))
+    if not document.blocks:
+        raise EmptyDocument(path, "the file has no text")
+    return document
+
+
+def parse_text(text: str, path: str = "<text>") -> Document:
+    """Turn Markdown-ish text into blocks: #/numbered/CAPS headings, lists, pipe tables."""
+    builder = BlockBuilder()
+    paragraph: list[str] = []
+    table: list[list[str]] = []
+
+    def flush():
+        if paragraph:
+            builder.paragraph(" ".join(paragraph), PARAGRAPH)
+            paragraph.clear()
+        if table:
+            builder.table(list(table))
+            table.clear()
+
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            continue
+        if TABLE_ROW.match(stripped):
+            if paragraph:
+                builder.paragraph(" ".join(paragraph), PARAGRAPH)
+                paragraph.clear()
+            if not TABLE_RULE.match(stripped):
+                table.append([cell.strip() for cell in stripped.strip("|").split("|")])
+            continue
+        if table:
+            flush()
+        heading = MD_HEADING.match(stripped)
+        if heading:
+            flush()
+            builder.heading(heading.group(2).strip("# "), len(heading.group(1)))
+            continue
+        if _plain_heading(stripped):
+            flush()
+            number = clause_number(stripped)
+            builder.heading(stripped, number.count(".") + 1 if number else 2)
+            continue
+        item = MD_LIST.match(line)
+        if item and not clause_number(stripped):
+            flush()
+            builder.paragraph(item.group(2), LIST_ITEM)
+            continue
+        if clause_number(stripped) and paragraph:
+            flush()
+        paragraph.append(stripped)
+    flush()
+    title = next((b.text for b in builder.blocks[:5] if b.kind == "heading"), None)
+    return Document(path=path, format="text", blocks=tuple(builder.blocks), title=title)
+
+
+def _plain_heading(line: str) -> bool:
+    """A short line in capitals, or a short numbered line without a full stop ("7. Governance")."""
+    words = line.split()
+    if len(words) > 10 or line.endswith((".", ",", ";", ":")) and not line.isupper():
+        return False
+    letters = [ch for ch in line if ch.isalpha()]
+    if letters and len(letters) > 3 and all(ch.isupper() for ch in letters):
+        return True
+    number = clause_number(line)
+    return bool(number) and "." not in number.rstrip(".") and len(words) <= 6 and not line.endswith(".")

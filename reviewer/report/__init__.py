@@ -1,0 +1,1 @@
+"""Views of a list of DocumentReviews; renderers never re-analyse anything."""

@@ -1,0 +1,18 @@
+"""The machine-readable report; its shape is a public contract (schema/review.schema.json)."""
+
+from __future__ import annotations
+
+import json
+
+from reviewer import __version__
+
+SCHEMA_VERSION = "1.0"
+
+
+def tool_info() -> dict:
+    return {"name": "jwreview", "version": __version__, "schema_version": SCHEMA_VERSION}
+
+
+def render_json(reviews) -> str:
+    payload = {"tool": tool_info(), "documents": [r.to_dict() for r in reviews]}
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

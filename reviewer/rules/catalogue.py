@@ -1,0 +1,146 @@
+"""Rules as data: one TOML file per rule, validated when loaded.
+
+A bad entry fails loudly with the file and field named, so a broken rule pack never reaches a
+review. Patterns are compiled once here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from reviewer.analysis.doctype import ALL_TYPES
+from reviewer.rules.finding import OUTCOMES, SEVERITIES
+
+REQUIRED = ("id", "title", "severity", "applies_to", "check", "rationale", "source", "remediation")
+PATTERN_KEYS = (
+    "headings", "concept", "strong", "substance", "weak", "prohibited", "exclusions", "topic",
+    "terms", "contact_context", "delivery_context", "claims",
+)
+ID = re.compile(r"^[a-z][a-z0-9-]{2,60}$")
+
+
+class CatalogueError(ValueError):
+    """A rule file is malformed; the message names the file and the field."""
+
+
+@dataclass(frozen=True)
+class Example:
+    outcome: str
+    text: str
+    doc_type: str
+    evidence: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    severity: str
+    applies_to: tuple[str, ...]
+    check: str
+    rationale: str
+    source: str
+    remediation: str
+    model_clause: str
+    patterns: dict[str, tuple[re.Pattern, ...]]
+    terms: tuple[str, ...]
+    options: dict
+    examples: tuple[Example, ...]
+    file: str
+
+    def pattern(self, key: str) -> tuple[re.Pattern, ...]:
+        return self.patterns.get(key, ())
+
+    def applies(self, doc_type: str) -> bool:
+        return doc_type in self.applies_to
+
+
+def load_rule(path: Path | str, text: str | None = None) -> Rule:
+    name = str(path)
+    try:
+        data = tomllib.loads(text if text is not None else Path(path).read_text("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogueError(f"{name}: not valid TOML ({exc})") from exc
+    for key in REQUIRED:
+        if not data.get(key):
+            raise CatalogueError(f"{name}: missing or empty field '{key}'")
+    if not ID.match(data["id"]):
+        raise CatalogueError(f"{name}: id '{data['id']}' must be lower-case words joined by '-'")
+    if data["severity"] not in SEVERITIES:
+        raise CatalogueError(f"{name}: severity must be one of {', '.join(SEVERITIES)}")
+    bad = [t for t in data["applies_to"] if t not in ALL_TYPES]
+    if bad:
+        raise CatalogueError(f"{name}: applies_to has unknown type(s) {bad}; use {ALL_TYPES}")
+    raw_patterns = data.get("patterns", {})
+    unknown = set(raw_patterns) - set(PATTERN_KEYS)
+    if unknown:
+        raise CatalogueError(f"{name}: unknown pattern list(s) {sorted(unknown)}")
+    patterns = {}
+    for key, values in raw_patterns.items():
+        if key == "terms":
+            continue
+        compiled = []
+        for value in values:
+            try:
+                compiled.append(re.compile(value, re.I))
+            except re.error as exc:
+                raise CatalogueError(f"{name}: patterns.{key}: bad regex {value!r} ({exc})") from exc
+        patterns[key] = tuple(compiled)
+    examples = []
+    for i, example in enumerate(data.get("examples", []), start=1):
+        if example.get("outcome") not in OUTCOMES or not example.get("text"):
+            raise CatalogueError(f"{name}: examples[{i}] needs an outcome in {OUTCOMES} and text")
+        doc_type = example.get("doc_type", data["applies_to"][0])
+        if doc_type not in ALL_TYPES:
+            raise CatalogueError(f"{name}: examples[{i}].doc_type '{doc_type}' is not a type")
+        examples.append(Example(example["outcome"], example["text"], doc_type, example.get("evidence")))
+    return Rule(
+        id=data["id"],
+        title=data["title"],
+        severity=data["severity"],
+        applies_to=tuple(data["applies_to"]),
+        check=data["check"],
+        rationale=" ".join(data["rationale"].split()),
+        source=data["source"],
+        remediation=" ".join(data["remediation"].split()),
+        model_clause=" ".join(data.get("model_clause", "").split()),
+        patterns=patterns,
+        terms=tuple(raw_patterns.get("terms", ())),
+        options=dict(data.get("options", {})),
+        examples=tuple(examples),
+        file=name,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_rules() -> tuple[Rule, ...]:
+    """The built-in catalogue, in the order rules are reported (CORE_ORDER)."""
+    folder = resources.files("reviewer.rules") / "catalogue"
+    rules = {}
+    for entry in folder.iterdir():
+        if entry.name.endswith(".toml"):
+            rule = load_rule(f"reviewer/rules/catalogue/{entry.name}", entry.read_text("utf-8"))
+            if rule.id in rules:
+                raise CatalogueError(f"{entry.name}: duplicate rule id '{rule.id}'")
+            rules[rule.id] = rule
+    order = [rid for rid in CORE_ORDER if rid in rules] + sorted(set(rules) - set(CORE_ORDER))
+    return tuple(rules[rid] for rid in order)
+
+
+CORE_ORDER = (
+    "exit-strategy",
+    "confidentiality",
+    "data-protection",
+    "resource-contributions",
+    "legal-entities",
+    "promotional-language",
+    "sales-roles",
+    "patient-benefit",
+    "measurable-outcomes",
+    "transparency",
+)

@@ -1,0 +1,1 @@
+"""Small, named check functions: (rule, analysis) -> Verdict."""

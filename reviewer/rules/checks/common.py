@@ -1,0 +1,58 @@
+"""Helpers every check uses to quote a sentence as evidence."""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.analysis import Analysis, Sentence
+from reviewer.rules.finding import FAIL, PASS, Evidence
+
+MAX_QUOTE = 300
+
+
+def first_match(patterns, text: str) -> re.Match | None:
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match:
+            return match
+    return None
+
+
+def quote(
+    analysis: Analysis,
+    sentence: Sentence,
+    confidence: float,
+    signals: tuple[str, ...],
+    supports: str = PASS,
+) -> Evidence:
+    text = sentence.context
+    if len(text) > MAX_QUOTE:
+        text = text[: MAX_QUOTE - 1].rstrip() + "…"
+    return Evidence(
+        text=text,
+        location=analysis.block_location(sentence.block),
+        confidence=confidence,
+        signals=signals,
+        block=sentence.block,
+        start=sentence.start,
+        end=sentence.end,
+        supports=supports,
+    )
+
+
+def quote_block(analysis: Analysis, index: int, confidence: float, signals: tuple[str, ...]):
+    block = analysis.document.blocks[index]
+    return Evidence(
+        text=block.text[:MAX_QUOTE],
+        location=block.location,
+        confidence=confidence,
+        signals=signals,
+        block=index,
+        start=0,
+        end=len(block.text),
+        supports=FAIL,
+    )
+
+
+def label_matches(sentence: Sentence, patterns) -> bool:
+    return bool(sentence.label) and first_match(patterns, sentence.label) is not None

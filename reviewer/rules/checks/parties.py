@@ -1,0 +1,110 @@
+"""`parties_are_entities`: every contracting party is an organisation, never a person.
+
+Parties are read from the recital ("made between A and B"), a "Parties" section or table, and
+signature blocks; each is judged by legal-form words first and by named-entity recognition
+only when the words do not decide, so the trained pipeline runs on a few short strings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.analysis import Analysis
+from reviewer.rules.catalogue import Rule
+from reviewer.rules.checks.common import first_match, quote
+from reviewer.rules.finding import FAIL, PASS, WARN, Verdict
+
+RECITAL = re.compile(
+    r"\b(?:made|entered into|concluded|agreed)\b.{0,40}?\bbetween\b\s*:?\s*(?P<rest>.+)$|"
+    r"^\s*(?:this agreement is )?between\s*:?\s*(?P<rest2>.+)$|"
+    r"\bthe parties (?:to this agreement )?are\s*:?\s*(?P<rest3>.+)$",
+    re.I,
+)
+SPLIT = re.compile(r"\s*(?:\(\d\)|\b\d\)|;|\band\b(?=\s+(?:\(\d\)\s*)?[A-Z]))\s*")
+TRIM = re.compile(
+    r"\s*(?:\(|,\s*(?:a|an|the|whose|of|with|registered|company|incorporated|acting|having|"
+    r"trading|hereinafter|referred)\b|\bwhose\b|\bof\s+\d|\bhereinafter\b|\bregistered\b).*$",
+    re.I,
+)
+
+
+def parties_are_entities(rule: Rule, analysis: Analysis) -> Verdict:
+    candidates = _candidates(rule, analysis)
+    if not candidates:
+        return Verdict(
+            WARN,
+            "Could not identify the contracting parties; name each party as an organisation "
+            "in a recital or a 'Parties' section.",
+            severity="amber",
+        )
+    bad, good = [], []
+    for sentence, name in candidates:
+        kind, why = _classify(rule, analysis, name)
+        if kind == "organisation":
+            good.append(quote(analysis, sentence, 0.8, (f"organisation: '{name}' ({why})",)))
+        elif kind in ("person", "unincorporated"):
+            bad.append(quote(analysis, sentence, 0.85, (f"{kind}: '{name}' ({why})",), FAIL))
+    if bad:
+        return Verdict(
+            FAIL,
+            "A contracting party is an individual or a body with no legal personality.",
+            tuple(bad[:4]),
+        )
+    if len(good) >= 1:
+        return Verdict(PASS, "Every contracting party found is an organisation.", tuple(good[:4]))
+    return Verdict(
+        WARN,
+        "The parties' legal form could not be confirmed; give each party's full legal name.",
+        tuple(quote(analysis, s, 0.5, (f"unclear: '{n}'",), FAIL) for s, n in candidates[:3]),
+        severity="amber",
+    )
+
+
+def _candidates(rule: Rule, analysis: Analysis):
+    """(sentence, party name) pairs from recitals and 'Parties' sections/tables."""
+    result = []
+    headings = rule.pattern("headings")
+    for sentence in analysis.sentences:
+        recital = RECITAL.search(sentence.text)
+        if recital:
+            rest = recital.group("rest") or recital.group("rest2") or recital.group("rest3")
+            for part in SPLIT.split(rest):
+                name = _trim(part)
+                if name:
+                    result.append((sentence, name))
+            continue
+        in_parties = any(analysis.in_section(sentence, p) for p in headings) or (
+            sentence.label and first_match(headings, sentence.label)
+        )
+        if in_parties and len(sentence.value.split()) <= 25:
+            name = _trim(re.sub(r"^\(?\d+\)?\.?\s*", "", sentence.value))
+            if name and first_match(rule.pattern("topic"), sentence.value) is None:
+                result.append((sentence, name))
+    return result
+
+
+def _trim(text: str) -> str:
+    text = text.strip(" ,.;:\"'“”")
+    text = re.sub(r"^(?:and|the parties are|between)\s+", "", text, flags=re.I)
+    text = TRIM.sub("", text).strip(" ,.;:\"'“”")
+    return text if 2 <= len(text) <= 120 else ""
+
+
+def _classify(rule: Rule, analysis: Analysis, name: str) -> tuple[str, str]:
+    org = first_match(rule.pattern("strong"), name)
+    if org:
+        return "organisation", f"legal form '{org.group(0)}'"
+    bad = first_match(rule.pattern("prohibited"), name)
+    if bad:
+        return "unincorporated", f"'{bad.group(0)}' is not a legal entity"
+    person = first_match(rule.pattern("weak"), name)
+    if person:
+        return "person", f"personal title '{person.group(0).strip()}'"
+    entities = analysis.entities(name)
+    people = [e for e in entities if e[1] == "PERSON"]
+    orgs = [e for e in entities if e[1] == "ORG"]
+    if people and not orgs and len(people[0][0]) >= 0.5 * len(name):
+        return "person", "recognised as a person's name"
+    if orgs:
+        return "organisation", "recognised as an organisation name"
+    return "unclear", "no legal form found"

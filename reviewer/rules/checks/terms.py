@@ -1,0 +1,87 @@
+"""`terms_absent`: wording that must not appear (product promotion, sales-function roles).
+
+Term lists go through a spaCy PhraseMatcher (case-insensitive, token-aligned, so "KAM" never
+matches inside "Kamran"); claim shapes are regexes. A hit inside an excluding sentence ("no
+member of the sales team will be involved") argues for a pass, not a fail.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from reviewer.analysis import Analysis, nlp
+from reviewer.analysis.cues import negated_after, negated_before
+from reviewer.rules.catalogue import Rule
+from reviewer.rules.checks.common import first_match, quote
+from reviewer.rules.finding import FAIL, PASS, WARN, Evidence, Verdict
+
+
+@functools.lru_cache(maxsize=32)
+def _matcher(terms: tuple[str, ...]):
+    from spacy.matcher import PhraseMatcher
+
+    pipeline = nlp.blank()
+    matcher = PhraseMatcher(pipeline.vocab, attr="LOWER")
+    # Case-sensitive abbreviations ("KAM", "NRx") are matched separately below.
+    matcher.add("TERM", [pipeline.make_doc(t) for t in terms if not _is_abbreviation(t)])
+    return matcher
+
+
+def _is_abbreviation(term: str) -> bool:
+    return len(term) <= 4 and any(ch.isupper() for ch in term[1:])
+
+
+def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
+    window = int(rule.options.get("negation_window", 5))
+    failures: list[Evidence] = []
+    contacts: list[Evidence] = []
+    excluded: list[Evidence] = []
+    abbreviations = [
+        re.compile(rf"(?<![\w-]){re.escape(t)}(?![\w-])") for t in rule.terms if _is_abbreviation(t)
+    ]
+    pipeline = nlp.blank()
+    matcher = _matcher(rule.terms)
+    sentences = analysis.sentences
+    docs = pipeline.pipe((s.context for s in sentences), batch_size=256)
+    for sentence, doc in zip(sentences, docs, strict=True):
+        text = sentence.context
+        hits = [(doc[s:e].start_char, doc[s:e].end_char) for _, s, e in matcher(doc)]
+        hits += [(m.start(), m.end()) for p in abbreviations for m in p.finditer(text)]
+        hits += [(m.start(), m.end()) for p in rule.pattern("claims") for m in p.finditer(text)]
+        if not hits:
+            weak = first_match(rule.pattern("weak"), text)
+            if weak and not negated_before(text, weak.start(), window):
+                signal = (f"weak: '{weak.group(0)}'",)
+                contacts.append(quote(analysis, sentence, 0.6, signal, FAIL))
+            continue
+        start, end = min(hits)
+        term = text[start:end]
+        exclusion = first_match(rule.pattern("exclusions"), text)
+        negator = negated_before(text, start, window) or negated_after(text, end)
+        if exclusion or negator:
+            why = exclusion.group(0) if exclusion else negator
+            excluded.append(quote(analysis, sentence, 0.8, (f"'{term}' excluded by '{why}'",)))
+            continue
+        section = analysis.block_location(sentence.block).section or ""
+        context = f"{section} {sentence.label or ''} {text}"
+        is_contact = first_match(rule.pattern("contact_context"), context) and not first_match(
+            rule.pattern("delivery_context"), context
+        )
+        evidence = quote(analysis, sentence, 0.85, (f"term: '{term}'",), FAIL)
+        (contacts if is_contact else failures).append(evidence)
+
+    if failures:
+        return Verdict(FAIL, _message(rule, "fail"), tuple(failures[:5]))
+    if contacts:
+        return Verdict(WARN, _message(rule, "warn"), tuple(contacts[:5]), severity="amber")
+    return Verdict(PASS, _message(rule, "pass"), tuple(excluded[:2]))
+
+
+def _message(rule: Rule, kind: str) -> str:
+    defaults = {
+        "fail": f"{rule.title}: wording that breaches this rule was found.",
+        "warn": f"{rule.title}: a minor risk was found.",
+        "pass": f"{rule.title}: nothing of concern found.",
+    }
+    return rule.options.get("messages", {}).get(kind, defaults[kind])

@@ -1,0 +1,78 @@
+"""The one result type: a rule's outcome on a document, carrying its own explanation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reviewer.documents.model import Location
+
+PASS, FAIL, WARN, NOT_APPLICABLE = "pass", "fail", "warn", "n/a"
+OUTCOMES = (PASS, FAIL, WARN, NOT_APPLICABLE)
+SEVERITIES = ("info", "amber", "red")  # ascending
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A quote from the document with where it is and what made the rule pick it."""
+
+    text: str
+    location: Location
+    confidence: float
+    signals: tuple[str, ...] = ()
+    block: int | None = None  # index into Document.blocks; start/end are offsets in its text
+    start: int | None = None
+    end: int | None = None
+    supports: str = PASS  # the outcome this quote argues for: pass (found) or fail (problem)
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "location": self.location.to_dict(),
+            "confidence": round(self.confidence, 3),
+            "signals": list(self.signals),
+            "supports": self.supports,
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a check function returns; the registry turns it into a Finding."""
+
+    outcome: str
+    message: str
+    evidence: tuple[Evidence, ...] = ()
+    severity: str | None = None  # overrides the rule's severity for this document
+    signals: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    title: str
+    severity: str
+    outcome: str
+    message: str
+    remediation: str
+    source: str
+    evidence: tuple[Evidence, ...] = ()
+    model_clause: str = ""
+
+    @property
+    def is_problem(self) -> bool:
+        return self.outcome in (FAIL, WARN)
+
+    def to_dict(self) -> dict:
+        return {
+            "rule": self.rule,
+            "title": self.title,
+            "severity": self.severity,
+            "outcome": self.outcome,
+            "message": self.message,
+            "remediation": self.remediation if self.is_problem else "",
+            "source": self.source,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
