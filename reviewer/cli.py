@@ -17,8 +17,9 @@ import click
 from reviewer.analysis.doctype import ALL_TYPES
 from reviewer.documents import DOCUMENT_SUFFIXES, Limits
 
+from reviewer.report import FORMATS, render
+
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
-FORMATS = ("terminal", "json")
 
 
 class DefaultGroup(click.Group):
@@ -80,7 +81,8 @@ def review(paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explai
                 traceback.print_exception(record.error.__cause__, file=sys.stderr)
         reviews.append(record)
 
-    text = render(reviews, fmt, colour=_colour(no_color, output), explain=explain)
+    options = {"colour": _colour(no_color, output), "explain": explain} if fmt == "terminal" else {}
+    text = render(reviews, fmt, **options)
     if output:
         from reviewer.report.write import write_atomic
 
@@ -89,16 +91,6 @@ def review(paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explai
     else:
         click.echo(text, nl=False)
     sys.exit(exit_code(reviews, fail_on))
-
-
-def render(reviews, fmt: str, colour: bool = False, explain: bool = False) -> str:
-    if fmt == "json":
-        from reviewer.report.json_report import render_json
-
-        return render_json(reviews)
-    from reviewer.report.terminal import render_terminal
-
-    return render_terminal(reviews, colour=colour, explain=explain)
 
 
 def exit_code(reviews, fail_on: str) -> int:

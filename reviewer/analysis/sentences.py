@@ -9,6 +9,7 @@ from reviewer.analysis import nlp
 from reviewer.documents.model import HEADING, TABLE_CELL, Block, Document
 
 # "Exit strategy: TBC" or "Funding - £40,000": a short label, then the value.
+SUBCLAUSE = re.compile(r"(?<=[.;:)])\s+(?=\(?\d{1,2}(?:\.\d{1,2})+\)?\s+[A-Z(])")
 FIELD = re.compile(r"^(?P<label>[A-Za-z][\w /&'()\-]{1,60}?)\s*[:\u2013\u2014]\s+(?P<value>.+)$")
 
 
@@ -36,13 +37,24 @@ def split(document: Document) -> list[Sentence]:
     for index, doc in zip(indices, pipeline.pipe(texts, batch_size=256), strict=True):
         block = document.blocks[index]
         for sent in doc.sents:
-            text = sent.text.strip()
-            if not text:
-                continue
-            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            label, value = _label(block, text, first=sent.start == 0)
-            result.append(Sentence(text, index, start, start + len(text), label, value))
+            for start, text in _subclauses(sent.text, sent.start_char):
+                label, value = _label(block, text, first=start == 0)
+                result.append(Sentence(text, index, start, start + len(text), label, value))
     return result
+
+
+def _subclauses(text: str, offset: int):
+    """Split "4.1 The Trust will ... term). 4.2 The company will ..." at embedded clause numbers.
+
+    The sentencizer keeps these together because a clause number does not look like a sentence
+    start, yet each numbered sub-clause is its own statement (often about a different party).
+    """
+    cuts = [0] + [m.start() for m in SUBCLAUSE.finditer(text)] + [len(text)]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = text[a:b]
+        stripped = piece.strip()
+        if stripped:
+            yield offset + a + (len(piece) - len(piece.lstrip())), stripped
 
 
 def _label(block: Block, text: str, first: bool) -> tuple[str | None, str]:

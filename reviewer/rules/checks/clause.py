@@ -64,10 +64,11 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
         return Verdict(FAIL, _message(rule, "prohibited"), tuple(prohibited_problems[:3]))
     if found:
         return Verdict(PASS, _message(rule, "pass"), tuple(found[:3]))
+    # An explicit placeholder or negation outweighs vague wording elsewhere.
+    if problems:
+        return Verdict(FAIL, _message(rule, "placeholder"), tuple((problems + weak)[:3]))
     if weak:
         return Verdict(WARN, _message(rule, "warn"), tuple(weak[:3]))
-    if problems:
-        return Verdict(FAIL, _message(rule, "placeholder"), tuple(problems[:3]))
     return Verdict(FAIL, _message(rule, "missing"))
 
 

@@ -16,11 +16,29 @@ from reviewer.rules.checks.common import first_match, quote
 from reviewer.rules.finding import FAIL, PASS, Verdict
 
 SIDES = ("company", "nhs")
-CLAUSES = re.compile(r";|,?\s+(?:while|whereas|whilst)\s+|,\s+and\s+(?=the\b)", re.I)
+CLAUSES = re.compile(
+    r";|,?\s+(?:while|whereas|whilst)\s+|,\s+and\s+(?=the\b)"
+    # "... clinic space. Halvard: £41,000 ..." : a new "Party:" label starts a new part.
+    r"|(?<=[.)])\s+(?=[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,3}:)",
+)
+COMPANY_NAME = re.compile(
+    r"\b([A-Z][A-Za-z&'-]+(?:\s+[A-Z][A-Za-z&'-]+){0,4})\s+(?:UK\s+|\(UK\)\s+)?"
+    r"(?:Limited|Ltd|plc|PLC|Pharma(?:ceuticals?)?|Therapeutics|Biosciences|Biopharma|Inc)\b"
+)
+PARTNER_NAME = re.compile(
+    r"\b(?:NHS\s+)?([A-Z][A-Za-z&'-]+(?:\s+[A-Z][A-Za-z&'-]+){0,4})\s+(?:NHS Foundation Trust|"
+    r"NHS Trust|University Health Board|Health Board|Integrated Care Board|ICB|PCN|Primary Care "
+    r"Network|GP Federation|Federation|Council|University|Hospitals?|Surgery|Medical Practice|"
+    r"Health Partnership|Health Innovation Network|CIC|Hospice|Healthcare NHS)\b|\bNHS ([A-Z][a-z]+)\b"
+)
+GENERIC = {"The", "This", "NHS", "And", "Of", "For", "UK", "Health", "Care", "National", "North",
+           "South", "East", "West", "Royal", "St", "Saint", "New", "Great", "Greater", "Joint"}
 
 
 def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
+    aliases = _party_aliases(analysis)
     found = {side: [] for side in SIDES}
+    incidental = {side: [] for side in SIDES}
     holes = {side: [] for side in SIDES}
     headings = rule.pattern("headings")
     for sentence in analysis.sentences:
@@ -32,7 +50,7 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
             continue
         # "The ICB releases a pharmacist, while the company funds an analyst" names two sides.
         for part in CLAUSES.split(sentence.value):
-            side = _side(rule, analysis, sentence, part)
+            side = _side(rule, analysis, sentence, part, aliases)
             if side is None:
                 continue
             vague = first_match(rule.pattern("weak"), part)
@@ -46,7 +64,14 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
             )
             if hit:
                 signal = (f"{side} contribution: '{hit.group(0)}'",)
-                found[side].append(quote(analysis, sentence, 0.8, signal))
+                evidence = quote(analysis, sentence, 0.8 if topical else 0.6, signal)
+                (found if topical else incidental)[side].append(evidence)
+
+    # A stated contribution in the contributions section outranks a vague one there, which in
+    # turn outranks something merely mentioned elsewhere ("the programme will provide a clinic").
+    for side in SIDES:
+        if not found[side] and not holes[side]:
+            found[side] = incidental[side]
 
     if found["company"] and found["nhs"]:
         return Verdict(
@@ -62,21 +87,40 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
     return Verdict(FAIL, message, tuple(evidence))
 
 
-def _side(rule: Rule, analysis: Analysis, sentence: Sentence, part: str) -> str | None:
+def _party_aliases(analysis: Analysis) -> dict[str, re.Pattern]:
+    """Short names the document uses for its parties ("Halvard" for "Halvard Pharma UK Ltd")."""
+    company, partner = set(), set()
+    for sentence in analysis.sentences:
+        for match in COMPANY_NAME.finditer(sentence.text):
+            company.update(_distinctive(match.group(1)))
+        for match in PARTNER_NAME.finditer(sentence.text):
+            partner.update(_distinctive(match.group(1) or match.group(2)))
+    company, partner = company - partner, partner - company
+    return {
+        side: re.compile(r"\b(" + "|".join(sorted(map(re.escape, names))) + r")\b")
+        for side, names in (("company", company), ("nhs", partner))
+        if names
+    }
+
+
+def _distinctive(name: str) -> set[str]:
+    words = [w for w in name.split() if w not in GENERIC and len(w) > 2]
+    return {words[0]} if words else set()
+
+
+def _side(rule: Rule, analysis: Analysis, sentence: Sentence, part: str, aliases) -> str | None:
     """Which side a contribution belongs to: its label, else the first party it names."""
-    for text in (sentence.label or "", part):
-        company = first_match(rule.pattern("concept"), text)
-        nhs = first_match(rule.pattern("topic"), text)
-        if company and nhs:
-            return "company" if company.start() < nhs.start() else "nhs"
-        if company:
-            return "company"
-        if nhs:
-            return "nhs"
-    section = analysis.block_location(sentence.block).section or ""
-    last = section.split(" > ")[-1]
-    if first_match(rule.pattern("concept"), last):
-        return "company"
-    if first_match(rule.pattern("topic"), last):
-        return "nhs"
+    section = (analysis.block_location(sentence.block).section or "").split(" > ")[-1]
+    for text in (sentence.label or "", part, section):
+        hits = []
+        for side, patterns in (("company", rule.pattern("concept")), ("nhs", rule.pattern("topic"))):
+            match = first_match(patterns, text)
+            if match:
+                hits.append((match.start(), side))
+            if side in aliases:
+                match = aliases[side].search(text)
+                if match:
+                    hits.append((match.start(), side))
+        if hits:
+            return min(hits)[1]
     return None

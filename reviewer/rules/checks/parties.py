@@ -20,10 +20,10 @@ RECITAL = re.compile(
     r"\bthe parties (?:to this agreement )?are\s*:?\s*(?P<rest3>.+)$",
     re.I,
 )
+PARTY_COLUMN = re.compile(r"\b(part(y|ies)|organi[sz]ations?|legal name|name)\b", re.I)
 SPLIT = re.compile(r"\s*(?:\(\d\)|\b\d\)|;|\band\b(?=\s+(?:\(\d\)\s*)?[A-Z]))\s*")
 TRIM = re.compile(
-    r"\s*(?:\(|,\s*(?:a|an|the|whose|of|with|registered|company|incorporated|acting|having|"
-    r"trading|hereinafter|referred)\b|\bwhose\b|\bof\s+\d|\bhereinafter\b|\bregistered\b).*$",
+    r"\s*(?:\(|,|\bwhose\b|\bof\s+\d|\bhereinafter\b|\bregistered\b|\bacting\b|\btrading as\b).*$",
     re.I,
 )
 
@@ -73,9 +73,16 @@ def _candidates(rule: Rule, analysis: Analysis):
                 if name:
                     result.append((sentence, name))
             continue
-        in_parties = any(analysis.in_section(sentence, p) for p in headings) or (
+        block = analysis.document.blocks[sentence.block]
+        nearest = (block.location.section or "").split(" > ")[-1]
+        nearest = re.sub(r"^\s*[\d.()]+\s*", "", nearest)
+        in_parties = first_match(headings, nearest) or (
             sentence.label and first_match(headings, sentence.label)
         )
+        if block.kind == "table-cell" and block.location.column != 1 and not (
+            block.column_label and PARTY_COLUMN.search(block.column_label)
+        ):
+            in_parties = False
         if in_parties and len(sentence.value.split()) <= 25:
             name = _trim(re.sub(r"^\(?\d+\)?\.?\s*", "", sentence.value))
             if name and first_match(rule.pattern("topic"), sentence.value) is None:

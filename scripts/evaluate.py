@@ -1,0 +1,143 @@
+"""Per-rule precision/recall of jwreview against labelled documents.
+
+Positive class: the rule flags a problem (outcome fail or warn). A document whose label is
+`n/a` for a rule counts only in the "applicability" column. Documents labelled with a split
+are reported per split; mismatches are listed only for tuning sets (fixtures and the dev split),
+never for the eval split, so nobody tunes rules on held-out documents by accident.
+
+Usage: python scripts/evaluate.py [--labels FILE ...] [--split dev|eval|all] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reviewer.review import review_file  # noqa: E402
+from reviewer.rules.catalogue import CORE_ORDER  # noqa: E402
+
+DEFAULT_LABELS = [ROOT / "fixtures/documents/labels.json", ROOT / "eval/labels.json"]
+FLAGGED = {"fail", "warn"}
+
+
+def load_cases(label_files, split_filter):
+    cases = []
+    for label_file in label_files:
+        label_file = Path(label_file)
+        if not label_file.exists():
+            continue
+        labels = json.loads(label_file.read_text("utf-8"))
+        corpus = label_file.parent.parent.name if label_file.parent.name == "documents" else label_file.parent.name
+        for name, label in labels.items():
+            split = label.get("split", "tuning")
+            group = f"{corpus}:{split}"
+            if split_filter != "all" and split != split_filter and not (split_filter == "dev" and split == "tuning"):
+                continue
+            path = label_file.parent / name if (label_file.parent / name).exists() else label_file.parent / "documents" / name
+            cases.append((group, path, label))
+    return cases
+
+
+def evaluate(cases, use_model: bool | None = None):
+    stats = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
+    mismatches = defaultdict(list)
+    for group, path, label in cases:
+        review = review_file(path, forced_type=None)
+        s = stats[group]
+        s["_docs"]["n"] += 1
+        if label.get("error"):
+            got = review.error.code if review.error else None
+            s["_errors"]["right" if got == label["error"] else "wrong"] += 1
+            if got != label["error"]:
+                mismatches[group].append(f"{path.name}: error expected {label['error']}, got {got}")
+            continue
+        if review.error is not None:
+            s["_errors"]["unexpected"] += 1
+            mismatches[group].append(f"{path.name}: unexpected error {review.error.message}")
+            continue
+        s["_type"]["right" if review.type == label.get("type") else "wrong"] += 1
+        if label.get("type") and review.type != label["type"]:
+            mismatches[group].append(f"{path.name}: type {review.type}, expected {label['type']}")
+        got = {f.rule: f.outcome for f in review.findings}
+        for rule, expected in label.get("outcomes", {}).items():
+            actual = got.get(rule)
+            cell = s[rule]
+            cell["exact"] += int(actual == expected)
+            cell["n"] += 1
+            if expected == "n/a" or actual == "n/a":
+                cell["na_agree" if expected == actual else "na_disagree"] += 1
+                if expected != actual:
+                    mismatches[group].append(f"{path.name}: {rule} expected {expected}, got {actual}")
+                continue
+            truth, pred = expected in FLAGGED, actual in FLAGGED
+            cell[("tp" if truth else "fp") if pred else ("fn" if truth else "tn")] += 1
+            if expected != actual:
+                mismatches[group].append(f"{path.name}: {rule} expected {expected}, got {actual}")
+    return stats, mismatches
+
+
+def metrics(cell):
+    tp, fp, fn = cell["tp"], cell["fp"], cell["fn"]
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    return precision, recall
+
+
+def table(stats) -> str:
+    lines = []
+    for group in sorted(stats):
+        s = stats[group]
+        docs = s["_docs"]["n"]
+        t = s["_type"]
+        lines.append(f"\n## {group}  ({docs} documents; type right {t['right']}/{t['right'] + t['wrong']};"
+                     f" error codes right {s['_errors']['right']}/{s['_errors']['right'] + s['_errors']['wrong']})")
+        lines.append(f"{'rule':<24} {'prec':>6} {'recall':>6} {'exact':>7}  tp fp fn tn  n/a-mismatch")
+        for rule in CORE_ORDER:
+            cell = s.get(rule)
+            if not cell:
+                continue
+            p, r = metrics(cell)
+            fmt = lambda v: f"{v:6.2f}" if v is not None else "   -  "  # noqa: E731
+            lines.append(
+                f"{rule:<24} {fmt(p)} {fmt(r)} {cell['exact']:>3}/{cell['n']:<3}  "
+                f"{cell['tp']:>2} {cell['fp']:>2} {cell['fn']:>2} {cell['tn']:>2}  {cell['na_disagree']}"
+            )
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--labels", nargs="*", default=DEFAULT_LABELS)
+    parser.add_argument("--split", choices=["dev", "eval", "all"], default="all")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument("--show-mismatches", action="store_true",
+                        help="list mismatching documents (never for the eval split)")
+    args = parser.parse_args(argv)
+    stats, mismatches = evaluate(load_cases(args.labels, args.split))
+    print(table(stats))
+    if args.show_mismatches:
+        for group in sorted(mismatches):
+            if group.endswith(":eval"):
+                continue
+            print(f"\n# mismatches in {group}")
+            print("\n".join(mismatches[group]))
+    if args.json:
+        out = {
+            group: {
+                rule: dict(zip(("precision", "recall"), metrics(cell), strict=True)) | dict(cell)
+                for rule, cell in s.items() if not rule.startswith("_")
+            }
+            for group, s in stats.items()
+        }
+        args.json.write_text(json.dumps(out, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
