@@ -18,7 +18,8 @@ CHECKS: dict[str, Callable[[Rule, Analysis], Verdict]] = {
     "parties_are_entities": parties_are_entities,
     "every_party_contributes": every_party_contributes,
 }
-LOWER = {"red": "amber", "amber": "info", "info": "info"}
+# A weak clause is a lesser problem than a missing one, but still something to change.
+WARN_SEVERITY = {"red": "amber", "amber": "amber", "info": "info"}
 
 
 def evaluate(analysis: Analysis, rules: Iterable[Rule] | None = None) -> list[Finding]:
@@ -36,9 +37,9 @@ def evaluate(analysis: Analysis, rules: Iterable[Rule] | None = None) -> list[Fi
 
 
 def to_finding(rule: Rule, verdict: Verdict) -> Finding:
-    # A weak clause is a lesser problem than a missing one: a warn sits one level below the
-    # rule's severity unless the check set a severity itself.
-    severity = verdict.severity or (LOWER[rule.severity] if verdict.outcome == WARN else rule.severity)
+    severity = verdict.severity or (
+        WARN_SEVERITY[rule.severity] if verdict.outcome == WARN else rule.severity
+    )
     return Finding(
         rule=rule.id,
         title=rule.title,
