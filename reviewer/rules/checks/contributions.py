@@ -8,6 +8,7 @@ table row or its field label, and fails when one side has nothing real.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reviewer.analysis import Analysis, Sentence
 from reviewer.analysis.cues import is_placeholder, placeholder_hit
@@ -23,13 +24,18 @@ CLAUSES = re.compile(
 )
 COMPANY_NAME = re.compile(
     r"\b([A-Z][A-Za-z&'-]+(?:\s+[A-Z][A-Za-z&'-]+){0,4})\s+(?:UK\s+|\(UK\)\s+)?"
-    r"(?:Limited|Ltd|plc|PLC|Pharma(?:ceuticals?)?|Therapeutics|Biosciences|Biopharma|Inc)\b"
+    r"(?i:Limited|Ltd|plc|Pharma(?:ceuticals?)?|Therapeutics|Biosciences|Biopharma|Inc)\b"
 )
 PARTNER_NAME = re.compile(
     r"\b(?:NHS\s+)?([A-Z][A-Za-z&'-]+(?:\s+[A-Z][A-Za-z&'-]+){0,4})\s+(?:NHS Foundation Trust|"
     r"NHS Trust|University Health Board|Health Board|Integrated Care Board|ICB|PCN|Primary Care "
     r"Network|GP Federation|Federation|Council|University|Hospitals?|Surgery|Medical Practice|"
     r"Health Partnership|Health Innovation Network|CIC|Hospice|Healthcare NHS)\b|\bNHS ([A-Z][a-z]+)\b"
+)
+# (hereinafter "the Practitioner"), ("Meridale"): the short names a contract defines for parties.
+DEFINED_TERM = re.compile(
+    r"\((?:hereinafter\s+)?(?:(?:referred to|known)\s+as\s+)?[\"“'‘](?:the\s+)?([^\"”'’]{2,40})[\"”'’]\)",
+    re.I,
 )
 GENERIC = {"The", "This", "NHS", "And", "Of", "For", "UK", "Health", "Care", "National", "North",
            "South", "East", "West", "Royal", "St", "Saint", "New", "Great", "Greater", "Joint"}
@@ -89,17 +95,31 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
 
 def _party_aliases(analysis: Analysis) -> dict[str, re.Pattern]:
     """Short names the document uses for its parties ("Halvard" for "Halvard Pharma UK Ltd")."""
-    company, partner = set(), set()
+    votes: dict[str, Counter] = {"company": Counter(), "nhs": Counter()}
     for sentence in analysis.sentences:
         for match in COMPANY_NAME.finditer(sentence.text):
-            company.update(_distinctive(match.group(1)))
+            votes["company"].update(_distinctive(match.group(1)))
         for match in PARTNER_NAME.finditer(sentence.text):
-            partner.update(_distinctive(match.group(1) or match.group(2)))
-    company, partner = company - partner, partner - company
+            votes["nhs"].update(_distinctive(match.group(1) or match.group(2)))
+        previous = 0
+        for match in DEFINED_TERM.finditer(sentence.text):
+            # The name a term defines sits between the previous definition and this one.
+            before = re.split(r";|\bbetween\b", sentence.text[previous : match.start()])[-1]
+            previous = match.end()
+            is_company = COMPANY_NAME.search(before) or re.search(
+                r"\b(ltd|limited|plc|pharma\w*)\b", before, re.I
+            )
+            votes["company" if is_company else "nhs"][match.group(1)] += 3
+    # A name seen on both sides goes to the side it is seen on more often.
+    names = {"company": set(), "nhs": set()}
+    for name in set(votes["company"]) | set(votes["nhs"]):
+        company, nhs = votes["company"][name], votes["nhs"][name]
+        if company != nhs:
+            names["company" if company > nhs else "nhs"].add(name)
     return {
-        side: re.compile(r"\b(" + "|".join(sorted(map(re.escape, names))) + r")\b")
-        for side, names in (("company", company), ("nhs", partner))
-        if names
+        side: re.compile(r"\b(" + "|".join(sorted(map(re.escape, found))) + r")\b", re.I)
+        for side, found in names.items()
+        if found
     }
 
 

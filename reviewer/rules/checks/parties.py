@@ -15,13 +15,16 @@ from reviewer.rules.checks.common import first_match, quote
 from reviewer.rules.finding import FAIL, PASS, WARN, Verdict
 
 RECITAL = re.compile(
-    r"\b(?:made|entered into|concluded|agreed)\b.{0,40}?\bbetween\b\s*:?\s*(?P<rest>.+)$|"
-    r"^\s*(?:this agreement is )?between\s*:?\s*(?P<rest2>.+)$|"
+    r"(?:\b(?:made|entered into|concluded|agreed)\b.{0,40}?\bbetween|\b(?:entered into|concluded) by)"
+    r"\b\s*:?\s*(?P<rest>.+)$|"
+    r"^\s*(?:this agreement is )?between\b\s*:?\s*(?P<rest2>.+)$|"
     r"\bthe parties (?:to this agreement )?are\s*:?\s*(?P<rest3>.+)$",
     re.I,
 )
 PARTY_COLUMN = re.compile(r"\b(part(y|ies)|organi[sz]ations?|legal name|name)\b", re.I)
-SPLIT = re.compile(r"\s*(?:\(\d\)|\b\d\)|;|\band\b(?=\s+(?:\(\d\)\s*)?[A-Z]))\s*")
+SPLIT = re.compile(
+    r"\s*(?:\([a-zA-Z0-9]{1,3}\)|\b\d\)|;|\band\b(?=\s+(?:\([a-zA-Z0-9]{1,3}\)\s*)?[A-Z]))\s*"
+)
 TRIM = re.compile(
     r"\s*(?:\(|,|\bwhose\b|\bof\s+\d|\bhereinafter\b|\bregistered\b|\bacting\b|\btrading as\b).*$",
     re.I,
@@ -61,33 +64,44 @@ def parties_are_entities(rule: Rule, analysis: Analysis) -> Verdict:
 
 
 def _candidates(rule: Rule, analysis: Analysis):
-    """(sentence, party name) pairs from recitals and 'Parties' sections/tables."""
+    """(sentence, party name) pairs from recitals and 'Parties' sections, fields and tables."""
     result = []
     headings = rule.pattern("headings")
     for sentence in analysis.sentences:
         recital = RECITAL.search(sentence.text)
         if recital:
             rest = recital.group("rest") or recital.group("rest2") or recital.group("rest3")
-            for part in SPLIT.split(rest):
-                name = _trim(part)
-                if name:
-                    result.append((sentence, name))
+            result.extend((sentence, name) for name in _names(rest))
             continue
-        block = analysis.document.blocks[sentence.block]
-        nearest = (block.location.section or "").split(" > ")[-1]
-        nearest = re.sub(r"^\s*[\d.()]+\s*", "", nearest)
-        in_parties = first_match(headings, nearest) or (
-            sentence.label and first_match(headings, sentence.label)
-        )
-        if block.kind == "table-cell" and block.location.column != 1 and not (
-            block.column_label and PARTY_COLUMN.search(block.column_label)
-        ):
-            in_parties = False
-        if in_parties and len(sentence.value.split()) <= 25:
-            name = _trim(re.sub(r"^\(?\d+\)?\.?\s*", "", sentence.value))
-            if name and first_match(rule.pattern("topic"), sentence.value) is None:
-                result.append((sentence, name))
+        if _in_parties(analysis, sentence, headings) and first_match(
+            rule.pattern("topic"), sentence.value
+        ) is None:
+            result.extend((sentence, name) for name in _names(sentence.value))
     return result
+
+
+def _in_parties(analysis: Analysis, sentence, headings) -> bool:
+    block = analysis.document.blocks[sentence.block]
+    nearest = (block.location.section or "").split(" > ")[-1]
+    nearest = re.sub(r"^\s*[\d.()]+\s*", "", nearest)
+    if block.kind == "table-cell":
+        if block.row_label and first_match(headings, block.row_label):
+            return True
+        in_section = first_match(headings, nearest) is not None
+        by_column = block.column_label and PARTY_COLUMN.search(block.column_label)
+        return in_section and (block.location.column == 1 or bool(by_column))
+    if sentence.label:
+        return first_match(headings, sentence.label) is not None
+    return first_match(headings, nearest) is not None and len(sentence.value.split()) <= 40
+
+
+def _names(text: str) -> list[str]:
+    names = []
+    for part in SPLIT.split(text):
+        name = _trim(part or "")
+        if name:
+            names.append(name)
+    return names
 
 
 def _trim(text: str) -> str:
