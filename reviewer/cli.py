@@ -4,6 +4,8 @@
 1  findings at or above --fail-on
 2  usage error (bad option, no paths)
 3  at least one file could not be reviewed (takes precedence over 1)
+130 interrupted (Ctrl-C): finished files are kept (jsonl lines already written, other
+    formats written for the finished files only) and the message says how far it got
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from reviewer.documents import DOCUMENT_SUFFIXES, Limits
 from reviewer.report import FORMATS, render
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130
 
 
 class DefaultGroup(click.Group):
@@ -60,37 +63,169 @@ def cli():
 @click.option("--explain", is_flag=True, help="Show which signals decided each rule.")
 @click.option("--no-color", is_flag=True, help="Plain text without colours.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-def review(paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explain, no_color, debug):
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help="In folders, only review files matching this pattern (e.g. '*.pdf'); repeatable.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1),
+              help="Worker processes reviewing in parallel.  [default: number of CPUs]")
+@click.option("--timeout", type=click.FloatRange(min=0), default=120, show_default=True,
+              help="Seconds one file may take before it is stopped and reported as 'timeout' "
+                   "(0: no limit).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Keep results here (JSON) and reuse them for files whose content, jwreview "
+                   "version and rules are unchanged.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No progress bar or per-file lines; only errors and the summary.")
+@click.option("--csv-findings", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write one CSV row per finding to this file (atomically).")
+@click.option("--annotate", "annotate_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a copy of the (single) .docx/.pdf with a comment or highlight on "
+                   "every problem to this file.")
+@click.option("--annotate-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write NAME.reviewed.docx/.pdf for every .docx/.pdf reviewed into this folder.")
+def review(paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explain, no_color, debug,
+           globs, jobs, timeout, cache_dir, quiet, csv_findings, annotate_out, annotate_dir):
     """Review one or more documents or folders."""
-    from reviewer.review import review_file
+    from reviewer import batch
+    from reviewer.report.write import write_atomic
 
     limits = Limits.from_megabytes(max_size_mb, max_pages)
-    files, skipped = expand_paths(paths)
+    from reviewer.analysis import classifier
+
+    if classifier.problem():  # a tampered or stale model: say so once, carry on with the rules
+        click.echo(f"jwreview: warning: {classifier.problem()}; using the rules alone", err=True)
+    files, skipped = batch.discover(paths, globs)
     for note in skipped:
         click.echo(f"jwreview: note: {note}", err=True)
     if not files:
         raise click.UsageError("no documents found in the paths given")
-    reviews = []
-    for path in files:
-        record = review_file(path, limits, doc_type)
-        if record.error is not None:
-            click.echo(f"jwreview: error: {record.error.message} [{record.error.code}]", err=True)
-            if debug and record.error.__cause__ is not None:
-                import traceback
+    if annotate_out is not None and (len(files) != 1 or annotate_dir is not None):
+        raise click.UsageError("--annotate takes one input file; use --annotate-dir for several")
+    cache = None
+    if cache_dir is not None:
+        model = {"model": classifier.fingerprint()}  # a retrained model invalidates the cache
+        cache = batch.ResultCache(cache_dir, batch.config_fingerprint(limits, doc_type, model))
+    stream = _JsonlStream(output) if fmt == "jsonl" else None
+    try:
+        result = batch.run_batch(
+            files, limits=limits, forced_type=doc_type, jobs=jobs, timeout=timeout or None,
+            cache=cache, progress=_progress(quiet, len(files)),
+            on_result=stream.write if stream else None,
+        )
+    finally:
+        if stream is not None:
+            stream.close()
+    reviews = result.reviews
+    if debug:
+        for record in reviews:
+            if record.error is not None and getattr(record.error, "trace", None):
+                click.echo(f"jwreview: traceback for {record.path}:\n{record.error.trace}", err=True)
 
-                traceback.print_exception(record.error.__cause__, file=sys.stderr)
-        reviews.append(record)
+    if stream is None:
+        options = {"colour": _colour(no_color, output), "explain": explain} if fmt == "terminal" else {}
+        text = render(reviews, fmt, **options)
+        if output:
+            write_atomic(output, text)
+            click.echo(f"jwreview: report written to {output}", err=True)
+        else:
+            click.echo(text, nl=False)
+    elif output:
+        click.echo(f"jwreview: {len(reviews)} documents written to {output}", err=True)
+    if csv_findings:
+        from reviewer.report.table_reports import render_csv_findings
 
-    options = {"colour": _colour(no_color, output), "explain": explain} if fmt == "terminal" else {}
-    text = render(reviews, fmt, **options)
-    if output:
-        from reviewer.report.write import write_atomic
-
-        write_atomic(output, text)
-        click.echo(f"jwreview: report written to {output}", err=True)
-    else:
-        click.echo(text, nl=False)
+        write_atomic(csv_findings, render_csv_findings(reviews))
+        click.echo(f"jwreview: findings written to {csv_findings}", err=True)
+    if annotate_out is not None or annotate_dir is not None:
+        _write_annotated(reviews, annotate_out, annotate_dir)
+    if len(files) > 1:
+        click.echo(batch.summary(result), err=True)
+    if result.interrupted:
+        click.echo(
+            f"jwreview: interrupted: {len(reviews)} of {len(files)} files finished; the report "
+            "holds those only" + (" (finished results are in the cache)" if cache else ""),
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
     sys.exit(exit_code(reviews, fail_on))
+
+
+def _write_annotated(reviews, single: Path | None, folder: Path | None) -> None:
+    """Annotated copies of each reviewed .docx/.pdf; a problem with one is reported, not fatal."""
+    from reviewer.report.annotate import CannotAnnotate, annotate, reviewed_name
+    from reviewer.report.write import write_atomic
+
+    used: set[str] = set()
+    for record in reviews:
+        try:
+            annotated = annotate(record)
+        except CannotAnnotate as exc:
+            click.echo(f"jwreview: note: no annotated copy of {record.path}: {exc}", err=True)
+            continue
+        except Exception as exc:  # noqa: BLE001 - one copy failing must not lose the others
+            click.echo(f"jwreview: error: could not annotate {record.path} "
+                       f"({type(exc).__name__})", err=True)
+            continue
+        if single is not None:
+            target = single
+        else:
+            name = reviewed_name(record.path, annotated.suffix)
+            stem, n = name, 2
+            while name in used:  # same file name in two input folders
+                name = stem.replace(".reviewed", f"-{n}.reviewed", 1)
+                n += 1
+            used.add(name)
+            target = folder / name
+        if target.resolve() == Path(record.path).resolve():
+            click.echo(f"jwreview: error: not annotating {record.path}: the copy would overwrite "
+                       "the original", err=True)
+            continue
+        try:
+            write_atomic(target, annotated.data)
+        except OSError as exc:
+            click.echo(f"jwreview: error: could not write {target} ({exc.strerror or exc})",
+                       err=True)
+            continue
+        for note in annotated.notes:
+            click.echo(f"jwreview: note: {record.path}: {note}", err=True)
+        click.echo(f"jwreview: annotated copy written to {target} ({annotated.marks} "
+                   f"{annotated.kind}{'' if annotated.marks == 1 else 's'})", err=True)
+
+
+class _JsonlStream:
+    """JSON Lines written as each file finishes, flushed per line.
+
+    Deliberately not atomic: the point of streaming is that an interrupted or crashed run
+    keeps every finished document, so each complete line is appended and flushed at once.
+    """
+
+    def __init__(self, output: Path | None) -> None:
+        self.handle = open(output, "w", encoding="utf-8") if output else None  # noqa: SIM115
+
+    def write(self, review) -> None:
+        from reviewer.report.table_reports import jsonl_line
+
+        line = jsonl_line(review)
+        if self.handle is None:
+            click.echo(line, nl=False)
+            sys.stdout.flush()
+        else:
+            self.handle.write(line)
+            self.handle.flush()
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+
+
+def _progress(quiet: bool, total: int):
+    """A live bar when a person watches stderr; plain lines otherwise; errors always."""
+    from reviewer import batch
+
+    if quiet or total == 1:
+        return batch.LineProgress(errors_only=True)
+    if sys.stderr.isatty():
+        return batch.BarProgress()
+    return batch.LineProgress()
 
 
 def exit_code(reviews, fail_on: str) -> int:
@@ -121,6 +256,16 @@ def _colour(no_color: bool, output) -> bool:
     if no_color or output or os.environ.get("NO_COLOR"):
         return False
     return sys.stdout.isatty()
+
+
+from reviewer.cli_model import feedback_group, model_group  # noqa: E402 - needs `cli` above
+
+cli.add_command(model_group)
+cli.add_command(feedback_group)
+
+from reviewer.cli_pack import pack_command  # noqa: E402 - project packs (issue 8)
+
+cli.add_command(pack_command)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from reviewer.analysis import doctype, nlp, sentences
+from reviewer.analysis import classifier, doctype, nlp, sentences
 from reviewer.analysis.doctype import DocumentType
 from reviewer.analysis.sentences import Sentence
 from reviewer.documents.model import HEADING, Document, Location
@@ -64,6 +64,29 @@ class Analysis:
         """True if the sentence sits under a heading (at any depth) matching `pattern`."""
         section = self.document.blocks[sentence.block].location.section or ""
         return any(pattern.search(_strip_number(part)) for part in section.split(" > "))
+
+    @functools.cached_property
+    def clause_scores(self) -> classifier.SentenceScores | None:
+        """Classifier probabilities for every sentence: one batch, on first use; None if off."""
+        return classifier.score_texts([s.context for s in self.sentences])
+
+    @functools.cached_property
+    def _sentence_rows(self) -> dict[int, int]:
+        return {id(s): i for i, s in enumerate(self.sentences)}
+
+    def clause_probability(self, sentence: Sentence, label: str) -> float | None:
+        """The classifier's probability that `sentence` is a `label` clause (None: no model)."""
+        scores = self.clause_scores
+        row = self._sentence_rows.get(id(sentence))
+        if scores is None or row is None:
+            return None
+        return scores.probability(row, label)
+
+    def clause_threshold(self, label: str) -> float | None:
+        scores = self.clause_scores
+        if scores is None or label not in scores.model.labels:
+            return None
+        return scores.threshold(label)
 
     def entities(self, text: str) -> list[tuple[str, str, int, int]]:
         """(text, label, start, end) named entities in `text`, from the trained pipeline."""

@@ -13,7 +13,7 @@ PLACEHOLDER = re.compile(
     r"(\bTB[CDA]\b|\bto be (?:confirmed|agreed|determined|decided|defined|developed|drafted|"
     r"finali[sz]ed|discussed|added|completed|provided|updated|arranged|written|inserted|"
     r"established|clarified|set out|scoped)\b|\[[^\]]{0,60}\]|<[^>]{1,40}>|\blorem ipsum\b|"
-    r"\bX{2,}\b|£\s?X+\b|\bnot applicable\b|\bN/?A\b|^\s*(?:none|nil|n/?a|-+|\?+|pending|"
+    r"\(left blank\)|\bX{2,}\b|£\s?X+\b|\bnot applicable\b|\bN/?A\b|^\s*(?:none|nil|n/?a|-+|\?+|pending|"
     r"to follow|awaited|tbc)\s*\.?\s*$|\bto follow\b|\bawaiting\b|\bin due course\b|"
     r"\bat a later (?:date|stage)\b|\bnot yet (?:been )?(?:agreed|confirmed|decided|"
     r"developed|drafted|finali[sz]ed|determined|known|available)\b|\byet to be\b|\bstill to be\b)",

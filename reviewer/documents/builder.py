@@ -11,6 +11,12 @@ from reviewer.documents.model import HEADING, TABLE_CELL, Block, Location
 
 CLAUSE_NUMBER = re.compile(r"^\s*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\)|[A-Z]\.|\([a-z]\)|[ivx]+\.)\s+")
 WHITESPACE = re.compile(r"\s+")
+BLANK = "(left blank)"
+HEADER_WORDS = re.compile(
+    r"\b(field|item|question|section|heading|details?|answers?|responses?|descriptions?|"
+    r"information|content|part(y|ies)|contributions?|names?|roles?|organi[sz]ations?)\b",
+    re.I,
+)
 
 
 def clean(text: str) -> str:
@@ -56,7 +62,16 @@ class BlockBuilder:
         if not rows:
             return
         self._tables += 1
-        header = rows[0] if len(rows) > 1 and _looks_like_header(rows[0]) else None
+        field_table = _is_field_table(rows)
+        if field_table:
+            # A form row whose answer was left empty must still be visible to the rules.
+            rows = [[row[0], row[1] or BLANK] if row[0] else row for row in rows]
+        header = (
+            rows[0]
+            if len(rows) > 1 and _looks_like_header(rows[0])
+            and (not field_table or HEADER_WORDS.search(" ".join(rows[0])))
+            else None
+        )
         for r, row in enumerate(rows, start=1):
             for c, cell in enumerate(row, start=1):
                 if not cell:
@@ -84,6 +99,17 @@ class BlockBuilder:
     def _add(self, kind: str, text: str, page: int | None, level: int = 0, number=None) -> None:
         location = Location(page=page, paragraph=len(self.blocks) + 1, section=self.section)
         self.blocks.append(Block(kind, text, location, level=level, number=number))
+
+
+def _is_field_table(rows: list[list[str]]) -> bool:
+    """Two columns of "Field | answer", as in most NHS PID and summary templates."""
+    if any(len(row) != 2 for row in rows) or len(rows) < 2:
+        return False
+    labels = [len(row[0].split()) for row in rows if row[0]]
+    answers = [len(row[1].split()) for row in rows if row[1]]
+    return bool(labels) and max(labels) <= 8 and sum(answers) / max(len(answers), 1) >= sum(
+        labels
+    ) / len(labels)
 
 
 def _looks_like_header(row: list[str]) -> bool:

@@ -12,6 +12,10 @@ import importlib
 RENDERERS: dict[str, tuple[str, str]] = {
     "terminal": ("reviewer.report.terminal", "render_terminal"),
     "json": ("reviewer.report.json_report", "render_json"),
+    "jsonl": ("reviewer.report.table_reports", "render_jsonl"),
+    "csv": ("reviewer.report.table_reports", "render_csv"),
+    "markdown": ("reviewer.report.markdown", "render_markdown"),
+    "html": ("reviewer.report.html", "render_html"),
 }
 FORMATS = tuple(RENDERERS)
 

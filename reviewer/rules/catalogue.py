@@ -19,7 +19,7 @@ from reviewer.rules.finding import OUTCOMES, SEVERITIES
 REQUIRED = ("id", "title", "severity", "applies_to", "check", "rationale", "source", "remediation")
 PATTERN_KEYS = (
     "headings", "concept", "strong", "substance", "weak", "prohibited", "exclusions", "topic",
-    "terms", "contact_context", "delivery_context", "claims",
+    "terms", "contact_context", "delivery_context", "claims", "insufficient",
 )
 ID = re.compile(r"^[a-z][a-z0-9-]{2,60}$")
 

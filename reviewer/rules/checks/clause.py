@@ -46,6 +46,13 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
                     quote(analysis, sentence, 0.85, (f"prohibited: '{prohibited.group(0)}'",), FAIL)
                 )
             continue
+        if sentence.label is None and _is_label_only(rule, text):
+            continue  # "Exit arrangements" alone (a form label or table cell) is not content
+        insufficient = first_match(rule.pattern("insufficient"), text)
+        if insufficient:
+            signal = (f"insufficient: '{insufficient.group(0)}'",)
+            problems.append(quote(analysis, sentence, 0.75, signal, FAIL))
+            continue
         strong = first_match(rule.pattern("strong"), text)
         # Under a matching heading or label, the value itself must carry the substance:
         # "Confidentiality: standard terms" must not pass on the word in its own label.
@@ -132,6 +139,15 @@ def _placeholder_or_negation(rule: Rule, value: str, text: str) -> str | None:
             if negator:
                 return f"negated by '{negator}'"
     return None
+
+
+def _is_label_only(rule: Rule, text: str) -> bool:
+    words = text.strip(" :.-").split()
+    return (
+        len(words) <= 4
+        and first_match(rule.pattern("headings"), text) is not None
+        and not is_placeholder(text)
+    )
 
 
 def _empty_headings(rule: Rule, analysis: Analysis) -> list[Evidence]:
