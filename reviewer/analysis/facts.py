@@ -49,7 +49,9 @@ COMPANY_NUMBER = re.compile(
     r"(?P<n2>[A-Z]{2}\d{6}|\d{6,8})",
     re.I,
 )
-DEFINED_TERM = re.compile(r"^\s*,?\s*\(\s*(?:the\s+)?[\"“‘']+(?:the\s+)?(?P<term>[A-Z][\w ]{1,30}?)[\"”’']+\s*\)")
+DEFINED_TERM = re.compile(
+    r"^\s*,?\s*\(\s*(?:the\s+)?[\"“‘']+(?:the\s+)?(?P<term>[A-Z][\w ]{1,30}?)[\"”’']+\s*\)"
+)
 RECITAL = re.compile(r"\b(?:made|entered into|concluded)\b.{0,60}?\bbetween\b|^\s*between\b", re.I)
 SIGNED_FOR = re.compile(r"\bsigned\b.{0,30}?\bon behalf of\b", re.I)
 PARTY_LABEL = re.compile(
@@ -58,12 +60,16 @@ PARTY_LABEL = re.compile(
     re.I,
 )
 INLINE_PARTIES = re.compile(r"\b(?:parties|partners|partner organi[sz]ations)\s*:", re.I)
-PARTY_SECTION = re.compile(r"\b(?:parties|partner organi[sz]ations?|contracting part|partners)\b", re.I)
+PARTY_SECTION = re.compile(
+    r"\b(?:parties|partner organi[sz]ations?|contracting part|partners)\b", re.I
+)
 TITLE_LABEL = re.compile(
     r"^(?:project (?:title|name)|title(?: of (?:the )?project)?|name of (?:the )?project|project)$",
     re.I,
 )
-KNOWN_AS = re.compile(r"\bproject (?:known as|called|entitled)\s+[\"“]?(?P<title>[^\"”.]{6,150})", re.I)
+KNOWN_AS = re.compile(
+    r"\bproject (?:known as|called|entitled)\s+[\"“]?(?P<title>[^\"”.]{6,150})", re.I
+)
 REFERENCE_LABEL = re.compile(r"^project (?:reference|ref\.?|code|id|number)$", re.I)
 GENERIC_TITLE = re.compile(
     r"\b(?:project initiation (?:document|documentation|form)|PID|executive summary|summary of the"
@@ -85,7 +91,8 @@ DATE_CUES = {
         re.I,
     ),
     "start": re.compile(
-        r"\bstart\w*|\bcommenc\w*|\bbegin\w*|\bbegan\b|\bgo[- ]live\b|\blaunch\w*|\bfirst clinics?\b",
+        r"\bstart\w*|\bcommenc\w*|\bbegin\w*|\bbegan\b|\bgo[- ]live\b|\blaunch\w*"
+        r"|\bfirst clinics?\b",
         re.I,
     ),
     "end": re.compile(
@@ -96,9 +103,24 @@ DATE_CUES = {
 PERIOD_CUES = re.compile(r"\b(?:period|term|duration|timescale|timeline|dates?|length|run)\b", re.I)
 RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|-|–|—|and)\s*$", re.I)
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
-    "twenty-four": 24, "twenty four": 24, "thirty-six": 36, "thirty six": 36,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty-four": 24,
+    "twenty four": 24,
+    "thirty-six": 36,
+    "thirty six": 36,
 }
 DURATION = re.compile(
     r"(?<!within )(?<!after )(?<!at )\b(?P<n>\d{1,3}(?:\.\d)?|"
@@ -120,20 +142,22 @@ SESSIONS = re.compile(
     r"\b(?P<n>\d+|one|two|three|four|five|six)\s+(?:sessions?|PAs?|programmed activit(?:y|ies))\b",
     re.I,
 )
-COMPANY_WORDS = re.compile(r"\b(?:the )?(?:company|industry partner|pharmaceutical company)\b", re.I)
+COMPANY_WORDS = re.compile(
+    r"\b(?:the )?(?:company|industry partner|pharmaceutical company)\b", re.I
+)
 NHS_PARTY_WORDS = re.compile(
     r"\b(?:the )?(?:trust|ICB|integrated care board|health board|NHS partner|practice|council)\b",
     re.I,
 )
 
 OBJECTIVE_SECTION = re.compile(
-    r"\b(?:objectives?|aims?|KPIs?|key performance|outcome measures?|success (?:measures?|criteria)|"
-    r"goals?|measures of success)\b",
+    r"\b(?:objectives?|aims?|KPIs?|key performance|outcome measures?|"
+    r"success (?:measures?|criteria)|goals?|measures of success)\b",
     re.I,
 )
 GOVERNANCE_SECTION = re.compile(
-    r"\b(?:governance|steering|project (?:team|board|group)|oversight|membership|accountable leads?|"
-    r"organisational structure|roles and responsibilities)\b",
+    r"\b(?:governance|steering|project (?:team|board|group)|oversight|membership|"
+    r"accountable leads?|organisational structure|roles and responsibilities)\b",
     re.I,
 )
 CONTACT_SECTION = re.compile(r"\bcontacts?\b|\bcontact details\b", re.I)
@@ -254,11 +278,13 @@ class Facts:
             return self.durations[0]
         start, end = self.date("start"), self.date("end")
         if start and end and not end.value.surely_before(start.value):
-            return Duration(months_between(start.value, end.value), None, "from the start and end dates")
+            return Duration(
+                months_between(start.value, end.value), None, "from the start and end dates"
+            )
         return None
 
     def side_totals(self) -> dict[str, tuple[float, float, list[Contribution]]]:
-        """Per side: (pounds, tolerance, contributions); a stated subtotal beats the sum of items."""
+        """Per side: (pounds, tolerance, contributions); a stated subtotal beats summed items."""
         result = {}
         for side in (COMPANY, NHS):
             mine = [c for c in self.contributions if c.side == side and c.money]
@@ -292,31 +318,49 @@ class Facts:
         return {
             "doc_type": self.doc_type,
             "title": self.title and {"value": self.title.value, "evidence": span(self.title.span)},
-            "reference": self.reference and {
-                "value": self.reference.value, "evidence": span(self.reference.span)
-            },
+            "reference": self.reference
+            and {"value": self.reference.value, "evidence": span(self.reference.span)},
             "parties": [
-                {"name": p.name, "side": p.side, "role": p.role,
-                 "company_number": p.company_number, "evidence": span(p.span)}
+                {
+                    "name": p.name,
+                    "side": p.side,
+                    "role": p.role,
+                    "company_number": p.company_number,
+                    "evidence": span(p.span),
+                }
                 for p in self.parties
             ],
             "dates": [
-                {"kind": d.kind, "value": d.value.iso, "precision": d.value.precision,
-                 "evidence": span(d.span)}
+                {
+                    "kind": d.kind,
+                    "value": d.value.iso,
+                    "precision": d.value.precision,
+                    "evidence": span(d.span),
+                }
                 for d in self.dates
             ],
             "duration_months": duration.months if duration else None,
             "contributions": [
-                {"side": c.side, "party": c.party, "kind": c.kind,
-                 "pounds": c.money.pounds if c.money else None, "wte": c.wte,
-                 "evidence": span(c.span)}
+                {
+                    "side": c.side,
+                    "party": c.party,
+                    "kind": c.kind,
+                    "pounds": c.money.pounds if c.money else None,
+                    "wte": c.wte,
+                    "evidence": span(c.span),
+                }
                 for c in self.contributions
             ],
             "total_pounds": total.money.pounds if total else None,
             "objectives": [{"text": o.text, "evidence": span(o.span)} for o in self.objectives],
             "governance": [
-                {"name": m.name, "role": m.role, "organisation": m.organisation,
-                 "context": m.context, "evidence": span(m.span)}
+                {
+                    "name": m.name,
+                    "role": m.role,
+                    "organisation": m.organisation,
+                    "context": m.context,
+                    "evidence": span(m.span),
+                }
                 for m in self.members
             ],
         }
@@ -357,8 +401,9 @@ def _span(analysis: Analysis, sentence: Sentence) -> Span:
     text = sentence.context
     if len(text) > 300:
         text = text[:299].rstrip() + "…"
-    return Span(text, sentence.block, sentence.start, sentence.end,
-                analysis.block_location(sentence.block))
+    return Span(
+        text, sentence.block, sentence.start, sentence.end, analysis.block_location(sentence.block)
+    )
 
 
 def _block_span(analysis: Analysis, index: int) -> Span:
@@ -391,18 +436,21 @@ def _title(analysis: Analysis, facts: Facts) -> None:
         block = analysis.document.blocks[sentence.block]
         label = block.row_label if block.kind == TABLE_CELL else sentence.label
         if label and TITLE_LABEL.match(label.strip()) and facts.title is None:
-            facts.title = TextFact(_clean_title(sentence.value), _span(analysis, sentence),
-                                   f"field '{label}'")
+            facts.title = TextFact(
+                _clean_title(sentence.value), _span(analysis, sentence), f"field '{label}'"
+            )
         if label and REFERENCE_LABEL.match(label.strip()) and facts.reference is None:
-            facts.reference = TextFact(sentence.value.strip(" ."), _span(analysis, sentence),
-                                       f"field '{label}'")
+            facts.reference = TextFact(
+                sentence.value.strip(" ."), _span(analysis, sentence), f"field '{label}'"
+            )
     if facts.title:
         return
     for sentence in analysis.sentences:
         match = KNOWN_AS.search(sentence.text)
         if match:
-            facts.title = TextFact(_clean_title(match.group("title")), _span(analysis, sentence),
-                                   "named in the text")
+            facts.title = TextFact(
+                _clean_title(match.group("title")), _span(analysis, sentence), "named in the text"
+            )
             return
     blocks = analysis.document.blocks
     candidates = [(i, b.text) for i, b in enumerate(blocks[:6]) if b.kind == HEADING]
@@ -412,13 +460,14 @@ def _title(analysis: Analysis, facts: Facts) -> None:
         title = _clean_title(text)
         if len(GENERIC_TITLE.sub("", title).split()) >= 3:
             span = _block_span(analysis, index if index is not None else 0)
-            facts.title = TextFact(title, span, "document heading" if index is not None else
-                                   "document title property")
+            facts.title = TextFact(
+                title, span, "document heading" if index is not None else "document title property"
+            )
             return
 
 
 def _clean_title(text: str) -> str:
-    text = text.strip(" .\"“”")
+    text = text.strip(' ."“”')
     # "Executive Summary: Heart Failure Clinics" -> "Heart Failure Clinics"
     match = re.match(r"^(.{3,80}?)\s*[:\u2013\u2014-]\s+(.+)$", text)
     if match and GENERIC_TITLE.fullmatch(match.group(1).strip()):
@@ -443,14 +492,16 @@ def org_names(text: str) -> list[tuple[str, int, int]]:
         name = match.group(0)
         noise = LEADING_NOISE.match(name)
         start = match.start() + (noise.end() if noise else 0)
-        name = text[start:match.end()].rstrip(".")
+        name = text[start : match.end()].rstrip(".")
         if len(name.split()) >= 2:
             found.append((name, start, start + len(name)))
     return found
 
 
 def _side(name: str) -> str:
-    return NHS if NHS_WORDS.search(name) and not re.search(r"\b(Ltd|Limited|plc)\b", name) else COMPANY
+    return (
+        NHS if NHS_WORDS.search(name) and not re.search(r"\b(Ltd|Limited|plc)\b", name) else COMPANY
+    )
 
 
 def _parties(analysis: Analysis, facts: Facts) -> None:
@@ -464,7 +515,8 @@ def _parties(analysis: Analysis, facts: Facts) -> None:
         names = org_names(text)
         if not names and how in ("parties field", "parties section", "parties table"):
             names = [
-                (t, s, e) for t, label, s, e in analysis.entities(text)
+                (t, s, e)
+                for t, label, s, e in analysis.entities(text)
                 if label == "ORG" and len(t.split()) >= 2 and not t.lower().startswith("the ")
             ]
         if not names and how == "parties table" and _looks_like_name(sentence.value):
@@ -476,7 +528,7 @@ def _parties(analysis: Analysis, facts: Facts) -> None:
             after = SIGNED_FOR.search(text).end()
             names = [n for n in names if n[1] >= after][:1]
         role_cell = _row_role(analysis, sentence.block) if how == "parties table" else None
-        for name, start, end in names:
+        for name, _start, end in names:
             number = None
             # The number may sit past a sentence break the splitter saw in "no. 0451..."
             for match in COMPANY_NUMBER.finditer(block.text, sentence.start + end):
@@ -484,10 +536,12 @@ def _parties(analysis: Analysis, facts: Facts) -> None:
                 if not following:
                     number = match.group("n") or match.group("n2")
                 break
-            term = DEFINED_TERM.match(text[end:end + 60])
+            term = DEFINED_TERM.match(text[end : end + 60])
             if term is None and number:
                 tail = text[end:]
-                tail_term = re.search(r"\(\s*[\"“‘']+(?:the\s+)?(?P<term>[A-Z][\w ]{1,30}?)[\"”’']+\s*\)", tail[:200])
+                tail_term = re.search(
+                    r"\(\s*[\"“‘']+(?:the\s+)?(?P<term>[A-Z][\w ]{1,30}?)[\"”’']+\s*\)", tail[:200]
+                )
                 term = tail_term
             side = _side(name)
             if term and name.lower().startswith(term.group("term").lower()):
@@ -497,10 +551,16 @@ def _parties(analysis: Analysis, facts: Facts) -> None:
             party = Party(name, side, role, number, _span(analysis, sentence), how)
             if key in seen:
                 old = facts.parties[seen[key]]
-                if (number and not old.company_number) or (old.role == SIDE_NAMES[old.side] != role):
+                if (number and not old.company_number) or (
+                    old.role == SIDE_NAMES[old.side] != role
+                ):
                     facts.parties[seen[key]] = Party(
-                        old.name, old.side, role if old.role == SIDE_NAMES[old.side] else old.role,
-                        old.company_number or number, old.span, old.how,
+                        old.name,
+                        old.side,
+                        role if old.role == SIDE_NAMES[old.side] else old.role,
+                        old.company_number or number,
+                        old.span,
+                        old.how,
                     )
                 continue
             seen[key] = len(facts.parties)
@@ -542,8 +602,10 @@ def _looks_like_name(text: str) -> bool:
     words = text.strip(" .").split()
     if words and words[0].lower() == "the":
         return False
-    return 2 <= len(words) <= 10 and not re.search(r"\d|@", text) and all(
-        w[0].isupper() or w in ("and", "of", "the", "&") for w in words
+    return (
+        2 <= len(words) <= 10
+        and not re.search(r"\d|@", text)
+        and all(w[0].isupper() or w in ("and", "of", "the", "&") for w in words)
     )
 
 
@@ -556,8 +618,11 @@ def _row_cells(analysis: Analysis, index: int) -> list[int]:
     result = []
     for j in range(max(0, index - 12), min(len(blocks), index + 13)):
         loc = blocks[j].location
-        if blocks[j].kind == TABLE_CELL and loc.table == here.table and loc.row == here.row and (
-            loc.page == here.page
+        if (
+            blocks[j].kind == TABLE_CELL
+            and loc.table == here.table
+            and loc.row == here.row
+            and (loc.page == here.page)
         ):
             result.append(j)
     return result
@@ -585,15 +650,17 @@ def _dates(analysis: Analysis, facts: Facts) -> None:
         for i, (match, value) in enumerate(found):
             if i in ranged:
                 continue
-            window = text[previous_end:match.start()]
+            window = text[previous_end : match.start()]
             kind, how = _date_kind(window, labels, section, i == 0)
             nxt = found[i + 1] if i + 1 < len(found) else None
-            joined = nxt and RANGE_JOIN.match(text[match.end():nxt[0].start()])
+            joined = nxt and RANGE_JOIN.match(text[match.end() : nxt[0].start()])
             if joined and kind in (None, "start"):
-                facts.dates.append(DateFact("start", value, _span(analysis, sentence),
-                                            "first date of a range"))
-                facts.dates.append(DateFact("end", nxt[1], _span(analysis, sentence),
-                                            "second date of a range"))
+                facts.dates.append(
+                    DateFact("start", value, _span(analysis, sentence), "first date of a range")
+                )
+                facts.dates.append(
+                    DateFact("end", nxt[1], _span(analysis, sentence), "second date of a range")
+                )
                 ranged.add(i + 1)
                 previous_end = nxt[0].end()
                 continue
@@ -635,8 +702,7 @@ def _durations(analysis, sentence, found, labels, facts) -> None:
         raw = match.group("n").lower()
         number = NUMBER_WORDS.get(raw) or float(raw)
         months = number * (12 if match.group("unit").lower().startswith("year") else 1)
-        facts.durations.append(Duration(months, _span(analysis, sentence),
-                                        f"'{match.group(0)}'"))
+        facts.durations.append(Duration(months, _span(analysis, sentence), f"'{match.group(0)}'"))
         return
 
 
@@ -655,34 +721,45 @@ def _contributions(analysis: Analysis, facts: Facts) -> None:
         wtes = [float(m.group("n")) for m in WTE.finditer(sentence.text)]
         if not (money or wtes):
             continue
-        if not (in_context or CONTRIBUTION_CUE.search(sentence.text) or TOTAL_CUE.search(sentence.text)):
+        if not (
+            in_context or CONTRIBUTION_CUE.search(sentence.text) or TOTAL_CUE.search(sentence.text)
+        ):
             continue
         span = _span(analysis, sentence)
         row_label = block.row_label if block.kind == TABLE_CELL else None
         row_party = _resolve(row_label, aliases) if row_label else None
         row_total = bool(row_label and TOTAL_CUE.search(row_label))
         if block.kind == TABLE_CELL and not money and wtes and row_party:
-            facts.contributions.append(Contribution(row_party[0], row_party[1], "item", None,
-                                                    sum(wtes), span))
+            facts.contributions.append(
+                Contribution(row_party[0], row_party[1], "item", None, sum(wtes), span)
+            )
             continue
+        # A sentence split off mid-clause ("... contributes" / "£30k in kind") takes its party
+        # from the text of the block before it.
+        lead_in = block.text[: sentence.start] if block.kind != TABLE_CELL else ""
         for i, (match, value) in enumerate(money):
-            before = sentence.text[:match.start()]
-            mention = _last_mention(before, aliases)
+            before = sentence.text[: match.start()]
+            mention = _last_mention(before, aliases) or (
+                _last_mention(lead_in[-200:], aliases) if lead_in else None
+            )
             wte = sum(wtes) if i == 0 and wtes else None
             if row_total:
                 if mention:
-                    facts.contributions.append(Contribution(mention[0], mention[1], "subtotal",
-                                                            value, wte, span))
+                    facts.contributions.append(
+                        Contribution(mention[0], mention[1], "subtotal", value, wte, span)
+                    )
                 else:
                     facts.contributions.append(Contribution(None, None, "total", value, None, span))
             elif row_party:
-                facts.contributions.append(Contribution(row_party[0], row_party[1], "item", value,
-                                                        wte, span))
+                facts.contributions.append(
+                    Contribution(row_party[0], row_party[1], "item", value, wte, span)
+                )
             elif TOTAL_CUE.search(_clause(before)) or re.match(r"^\s*total\b", labels, re.I):
                 facts.contributions.append(Contribution(None, None, "total", value, None, span))
             elif mention:
-                facts.contributions.append(Contribution(mention[0], mention[1], "item", value,
-                                                        wte, span))
+                facts.contributions.append(
+                    Contribution(mention[0], mention[1], "item", value, wte, span)
+                )
 
 
 def _clause(before: str) -> str:
@@ -739,17 +816,43 @@ def _last_mention(text: str, aliases) -> tuple[str, str] | None:
 def _objectives(analysis: Analysis, facts: Facts) -> None:
     for sentence in analysis.sentences:
         labels = " ".join(_labels(analysis, sentence))
-        if not (_in_section(analysis, sentence, OBJECTIVE_SECTION) or OBJECTIVE_SECTION.search(labels)):
+        if not (
+            _in_section(analysis, sentence, OBJECTIVE_SECTION) or OBJECTIVE_SECTION.search(labels)
+        ):
             continue
         if len(sentence.value.split()) < 4:
             continue
-        facts.objectives.append(Objective(re.sub(r"^\s*[\d.]+\s+", "", sentence.value),
-                                          _span(analysis, sentence)))
+        facts.objectives.append(
+            Objective(re.sub(r"^\s*[\d.]+\s+", "", sentence.value), _span(analysis, sentence))
+        )
 
 
 def objective_words(text: str) -> set[str]:
-    stop = {"the", "a", "an", "of", "in", "for", "and", "to", "with", "on", "at", "by", "from",
-            "will", "be", "is", "are", "who", "that", "this", "their", "all", "per"}
+    stop = {
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "for",
+        "and",
+        "to",
+        "with",
+        "on",
+        "at",
+        "by",
+        "from",
+        "will",
+        "be",
+        "is",
+        "are",
+        "who",
+        "that",
+        "this",
+        "their",
+        "all",
+        "per",
+    }
     return {_stem(w) for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in stop}
 
 
@@ -806,24 +909,29 @@ def _member_from_row(analysis: Analysis, index: int, context: str) -> Member | N
     if not name or not role or not PERSON.fullmatch(name.strip()):
         return None
     first = blocks[row[0]]
-    span = Span(" | ".join(blocks[j].text for j in row)[:300], row[0], 0, len(first.text),
-                first.location)
+    span = Span(
+        " | ".join(blocks[j].text for j in row)[:300], row[0], 0, len(first.text), first.location
+    )
     return Member(name, role, cells["org"], context, span)
 
 
 def _members_from_text(analysis: Analysis, sentence: Sentence, context: str) -> list[Member]:
     text = sentence.value
     result = []
-    pattern = re.compile(PERSON.pattern + r"\s*(?:,|\(|–|—|-)\s*(?P<role>[A-Z][^,;()@]{3,70}?)\s*(?=[,;()]|$|\.\s|\.$)")
+    pattern = re.compile(
+        PERSON.pattern
+        + r"\s*(?:,|\(|–|—|-)\s*(?P<role>[A-Z][^,;()@]{3,70}?)\s*(?=[,;()]|$|\.\s|\.$)"
+    )
     for match in pattern.finditer(text):
         name, role = match.group("name"), match.group("role").strip()
         if ORG.fullmatch(name) or not ROLE_WORDS.search(role) or org_names(name):
             continue
         if not HONORIFIC.match(name) and not _is_person(analysis, name, sentence.text):
             continue
-        orgs = org_names(text[match.end():]) or org_names(text[:match.start()])
-        result.append(Member(name, role, orgs[0][0] if orgs else None, context,
-                             _span(analysis, sentence)))
+        orgs = org_names(text[match.end() :]) or org_names(text[: match.start()])
+        result.append(
+            Member(name, role, orgs[0][0] if orgs else None, context, _span(analysis, sentence))
+        )
     return result
 
 

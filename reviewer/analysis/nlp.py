@@ -23,7 +23,6 @@ DEGRADED_WARNING = (
 def blank():
     """Tokenizer + sentencizer: enough for sentences, matchers and negation windows."""
     import spacy
-
     from spacy.symbols import ORTH
 
     nlp = spacy.blank("en")

@@ -62,8 +62,8 @@ def _label(block: Block, text: str, first: bool) -> tuple[str | None, str]:
         labels = [lab for lab in (block.row_label, block.column_label) if lab]
         if labels:
             return " / ".join(labels), text
-    if first:
-        match = FIELD.match(text)
-        if match and len(match.group("label").split()) <= 6:
-            return match.group("label").strip(), match.group("value").strip()
+    match = FIELD.match(text)
+    # Mid-paragraph, only a short label counts ("Patients: ..."), not "The reason is simple: ...".
+    if match and len(match.group("label").split()) <= (6 if first else 4):
+        return match.group("label").strip(), match.group("value").strip()
     return None, text

@@ -11,6 +11,8 @@ from reviewer.documents.model import HEADING, TABLE_CELL, Block, Location
 
 CLAUSE_NUMBER = re.compile(r"^\s*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\)|[A-Z]\.|\([a-z]\)|[ivx]+\.)\s+")
 WHITESPACE = re.compile(r"\s+")
+# A line that opens with a short "Label:" is a form field and starts its own paragraph.
+FIELD_START = re.compile(r"^[A-Z][\w /&'()\-]{1,40}:\s")
 BLANK = "(left blank)"
 HEADER_WORDS = re.compile(
     r"\b(field|item|question|section|heading|details?|answers?|responses?|descriptions?|"

@@ -17,7 +17,7 @@ from statistics import median
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from reviewer.documents.builder import BlockBuilder, clause_number
+from reviewer.documents.builder import FIELD_START, BlockBuilder, clause_number
 from reviewer.documents.limits import Limits
 from reviewer.documents.model import LIST_ITEM, PARAGRAPH, Document
 from reviewer.errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer, TooLarge
@@ -299,6 +299,7 @@ def _flush(builder, lines: list[list[_Seg]], page: int, body_size: float) -> Non
             previous is None
             or BULLET.match(text)
             or clause_number(text)
+            or FIELD_START.match(text)
             or previous[0] - top > 0.9 * max(previous[0] - previous[1], 1)
             or abs(previous[2] - size) > 0.5
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reviewer.documents.builder import BlockBuilder, clause_number
+from reviewer.documents.builder import FIELD_START, BlockBuilder, clause_number
 from reviewer.documents.model import LIST_ITEM, PARAGRAPH, Document
 from reviewer.errors import EmptyDocument
 
@@ -77,7 +77,7 @@ def parse_text(text: str, path: str = "<text>") -> Document:
             flush()
             builder.paragraph(item.group(2), LIST_ITEM)
             continue
-        if clause_number(stripped) and paragraph:
+        if (clause_number(stripped) or FIELD_START.match(stripped)) and paragraph:
             flush()
         paragraph.append(stripped)
     flush()

@@ -53,10 +53,15 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
             signal = (f"insufficient: '{insufficient.group(0)}'",)
             problems.append(quote(analysis, sentence, 0.75, signal, FAIL))
             continue
-        strong = first_match(rule.pattern("strong"), text)
+        # A topical label ("Benefits to patients:") must not satisfy the rule on its own words.
+        labelled = label_matches(sentence, headings)
+        strong = first_match(rule.pattern("strong"), sentence.value if labelled else text)
         # Under a matching heading or label, the value itself must carry the substance:
         # "Confidentiality: standard terms" must not pass on the word in its own label.
         substance = first_match(rule.pattern("substance"), sentence.value) if topical else None
+        subject = rule.pattern("subject")
+        if substance and subject and not first_match(subject, sentence.context):
+            substance = None  # e.g. a "Benefits" section line about the Trust, not patients
         weak_hit = first_match(rule.pattern("weak"), text)
         if not (topical or strong or weak_hit):
             if model.confident(p):
