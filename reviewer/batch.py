@@ -23,6 +23,7 @@ is ever pickled to disk.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -81,6 +82,10 @@ def discover(paths: Iterable[Path], globs: Sequence[str] = ()) -> tuple[list[Pat
             if any(part.startswith((".", "~$")) for part in relative.parts):
                 continue
             if not child.is_file():
+                if child.is_symlink() and not child.exists():
+                    notes.append(f"skipped {child} (a broken link: its target is missing or loops)")
+                elif not child.is_dir() and not child.is_symlink():
+                    notes.append(f"skipped {child} (not a regular file: a pipe, socket or device)")
                 continue
             if globs and not any(PurePosixPath(relative.as_posix()).match(g) for g in globs):
                 continue
@@ -208,6 +213,10 @@ def config_fingerprint(limits: Limits, forced_type: str | None, extra: dict | No
         if file.is_file() and "__pycache__" not in file.parts and file.suffix != ".pyc":
             digest.update(file.relative_to(package).as_posix().encode())
             digest.update(hashlib.sha256(file.read_bytes()).digest())
+    from reviewer.analysis import classifier
+
+    # The clause model lives in models/, outside the package: a retrained model changes results.
+    digest.update(str(classifier.fingerprint()).encode())
     settings = {"limits": dataclasses.asdict(limits), "type": forced_type, "extra": extra or {}}
     digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
     return digest.hexdigest()
@@ -248,10 +257,9 @@ class ResultCache:
             return
         target = self._file(review.sha256)
         payload = json.dumps(data if data is not None else to_data(review), ensure_ascii=False)
-        try:
+        # A cache that cannot be written only costs speed (UnicodeError: a non-UTF-8 file name).
+        with contextlib.suppress(OSError, UnicodeError):
             _write_atomic(target, payload)
-        except OSError:
-            pass  # a cache that cannot be written only costs speed
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -426,7 +434,7 @@ def _review_in_pool(files, pending, limits, forced_type, jobs, timeout, cache, t
                 pid, peak = outcome["pid"], outcome["peak_kb"]
                 result.peak_kb_by_worker[pid] = max(peak, result.peak_kb_by_worker.get(pid, 0))
             except concurrent.futures.TimeoutError:
-                review = _failed(path, TimedOut(path, f"no result after {timeout:g} seconds"))
+                review = _failed(path, TimedOut(path, f"stopped after {timeout:g} s without a result"))
                 review.seconds = float(timeout or 0)
             except ProcessExpired as exc:
                 reason = f"the worker process stopped unexpectedly (exit code {exc.exitcode})"
@@ -486,9 +494,14 @@ class BarProgress(Progress):
 
     def start(self, total: int) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, ProgressColumn, TextColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            ProgressColumn,
+            TextColumn,
+            TimeRemainingColumn,
+        )
         from rich.progress import Progress as RichProgress
-        from rich.progress import TimeRemainingColumn
         from rich.text import Text
 
         class Rate(ProgressColumn):

@@ -18,7 +18,6 @@ import click
 
 from reviewer.analysis.doctype import ALL_TYPES
 from reviewer.documents import DOCUMENT_SUFFIXES, Limits
-
 from reviewer.report import FORMATS, render
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
@@ -82,11 +81,15 @@ def cli():
                    "every problem to this file.")
 @click.option("--annotate-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Write NAME.reviewed.docx/.pdf for every .docx/.pdf reviewed into this folder.")
+@click.option("--redact", is_flag=True,
+              help="Mask personal data (names of individuals, e-mail addresses, phone and NHS "
+                   "numbers) in the report; organisations are kept.")
 def review(paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explain, no_color, debug,
-           globs, jobs, timeout, cache_dir, quiet, csv_findings, annotate_out, annotate_dir):
+           globs, jobs, timeout, cache_dir, quiet, csv_findings, annotate_out, annotate_dir,
+           redact):
     """Review one or more documents or folders."""
     from reviewer import batch
-    from reviewer.report.write import write_atomic
+    from reviewer.report.write import utf8_safe, write_atomic
 
     limits = Limits.from_megabytes(max_size_mb, max_pages)
     from reviewer.analysis import classifier
@@ -102,19 +105,22 @@ def review(paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explai
         raise click.UsageError("--annotate takes one input file; use --annotate-dir for several")
     cache = None
     if cache_dir is not None:
-        model = {"model": classifier.fingerprint()}  # a retrained model invalidates the cache
-        cache = batch.ResultCache(cache_dir, batch.config_fingerprint(limits, doc_type, model))
+        cache = batch.ResultCache(cache_dir, batch.config_fingerprint(limits, doc_type))
     stream = _JsonlStream(output) if fmt == "jsonl" else None
     try:
         result = batch.run_batch(
             files, limits=limits, forced_type=doc_type, jobs=jobs, timeout=timeout or None,
             cache=cache, progress=_progress(quiet, len(files)),
-            on_result=stream.write if stream else None,
+            on_result=(_redacted(stream.write) if redact else stream.write) if stream else None,
         )
     finally:
         if stream is not None:
             stream.close()
     reviews = result.reviews
+    if redact:
+        from reviewer.report.redact import redact_reviews
+
+        reviews = redact_reviews(reviews)
     if debug:
         for record in reviews:
             if record.error is not None and getattr(record.error, "trace", None):
@@ -127,7 +133,7 @@ def review(paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explai
             write_atomic(output, text)
             click.echo(f"jwreview: report written to {output}", err=True)
         else:
-            click.echo(text, nl=False)
+            click.echo(utf8_safe(text), nl=False)
     elif output:
         click.echo(f"jwreview: {len(reviews)} documents written to {output}", err=True)
     if csv_findings:
@@ -136,7 +142,9 @@ def review(paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explai
         write_atomic(csv_findings, render_csv_findings(reviews))
         click.echo(f"jwreview: findings written to {csv_findings}", err=True)
     if annotate_out is not None or annotate_dir is not None:
-        _write_annotated(reviews, annotate_out, annotate_dir)
+        # The copy is of the document itself, which holds the personal data anyway, and its
+        # marks are placed by the original text, so annotation uses the unredacted reviews.
+        _write_annotated(result.reviews, annotate_out, annotate_dir)
     if len(files) > 1:
         click.echo(batch.summary(result), err=True)
     if result.interrupted:
@@ -147,6 +155,13 @@ def review(paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explai
         )
         sys.exit(EXIT_INTERRUPTED)
     sys.exit(exit_code(reviews, fail_on))
+
+
+def _redacted(write):
+    """`write` applied to each review after masking its personal data (for --format jsonl)."""
+    from reviewer.report.redact import redact_review
+
+    return lambda review: write(redact_review(review))
 
 
 def _write_annotated(reviews, single: Path | None, folder: Path | None) -> None:
@@ -203,8 +218,9 @@ class _JsonlStream:
 
     def write(self, review) -> None:
         from reviewer.report.table_reports import jsonl_line
+        from reviewer.report.write import utf8_safe
 
-        line = jsonl_line(review)
+        line = utf8_safe(jsonl_line(review))
         if self.handle is None:
             click.echo(line, nl=False)
             sys.stdout.flush()

@@ -15,39 +15,72 @@ import click
 
 from reviewer.documents import Limits
 
+HELP = """Check the documents of a project against each other (PID, agreement, summary...).
 
-@click.command("pack")
+\b
+Groups the documents by project (reference, title, parties), reviews each one, then checks
+the pack: parties, money, dates, objectives, prospective start, summary present, outcomes
+due, no sales roles in governance, required documents.
+
+\b
+Examples:
+  jwreview pack project-folder/
+  jwreview pack pid.docx agreement.docx summary.pdf --one-pack --format json -o pack.json
+"""
+
+
+@click.command("pack", help=HELP, short_help="Check a project's documents against each other.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(("terminal", "json", "html")),
-              default="terminal", show_default=True, help="Report format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to this file (atomically) instead of standard output.")
-@click.option("--one-pack", is_flag=True,
-              help="Treat every document given as one project instead of grouping them.")
-@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="Date to judge due dates against (YYYY-MM-DD; default today).")
-@click.option("--fail-on", type=click.Choice(["red", "amber", "info", "never"]), default="red",
-              show_default=True, help="Lowest severity that makes the exit code 1.")
-@click.option("--max-size-mb", type=click.FloatRange(min=0.001), default=50, show_default=True,
-              help="Refuse files larger than this.")
-@click.option("--max-pages", type=click.IntRange(min=1), default=500, show_default=True,
-              help="Refuse PDFs with more pages than this.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("terminal", "json", "html")),
+    default="terminal",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file (atomically) instead of standard output.",
+)
+@click.option(
+    "--one-pack",
+    is_flag=True,
+    help="Treat every document given as one project instead of grouping them.",
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Date to judge due dates against (YYYY-MM-DD; default today).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["red", "amber", "info", "never"]),
+    default="red",
+    show_default=True,
+    help="Lowest severity that makes the exit code 1.",
+)
+@click.option(
+    "--max-size-mb",
+    type=click.FloatRange(min=0.001),
+    default=50,
+    show_default=True,
+    help="Refuse files larger than this.",
+)
+@click.option(
+    "--max-pages",
+    type=click.IntRange(min=1),
+    default=500,
+    show_default=True,
+    help="Refuse PDFs with more pages than this.",
+)
 @click.option("--explain", is_flag=True, help="Show which signals decided each check.")
 @click.option("--no-color", is_flag=True, help="Plain text without colours.")
-def pack_command(paths, fmt, output, one_pack, as_of, fail_on, max_size_mb, max_pages, explain,
-                 no_color):
-    """Check the documents of a project against each other (PID, agreement, summary...).
-
-    \b
-    Groups the documents by project (reference, title, parties), reviews each one, then checks
-    the pack: parties, money, dates, objectives, prospective start, summary present, outcomes
-    due, no sales roles in governance, required documents.
-
-    \b
-    Examples:
-      jwreview pack project-folder/
-      jwreview pack pid.docx agreement.docx summary.pdf --one-pack --format json -o pack.json
-    """
+def pack_command(paths, fmt, output, one_pack, as_of, fail_on, max_size_mb, max_pages, explain, no_color):
+    """Check the documents of a project against each other (see --help)."""
     from reviewer import cli as main_cli
     from reviewer.pack import review_pack
     from reviewer.report.pack_report import render_pack
@@ -58,15 +91,13 @@ def pack_command(paths, fmt, output, one_pack, as_of, fail_on, max_size_mb, max_
     if not files:
         raise click.UsageError("no documents found in the paths given")
     limits = Limits.from_megabytes(max_size_mb, max_pages)
-    packs = review_pack(files, limits, one_pack=one_pack,
-                        as_of=as_of.date() if as_of else dt.date.today())
+    packs = review_pack(files, limits, one_pack=one_pack, as_of=as_of.date() if as_of else dt.date.today())
     for pack in packs:
         for document in pack.documents:
             error = document.review.error
             if error is not None:
                 click.echo(f"jwreview: error: {error.message} [{error.code}]", err=True)
-    options = {"colour": main_cli._colour(no_color, output), "explain": explain} \
-        if fmt == "terminal" else {}
+    options = {"colour": main_cli._colour(no_color, output), "explain": explain} if fmt == "terminal" else {}
     text = render_pack(packs, fmt, **options)
     if output:
         from reviewer.report.write import write_atomic
@@ -83,8 +114,10 @@ def pack_exit_code(packs, fail_on: str) -> int:
 
     reviews = [d.review for p in packs for d in p.documents]
     code = main_cli.exit_code(reviews, fail_on)
-    if code == main_cli.EXIT_OK and fail_on != "never" and any(
-        p.problems_at_or_above(fail_on) for p in packs
+    if (
+        code == main_cli.EXIT_OK
+        and fail_on != "never"
+        and any(p.problems_at_or_above(fail_on) for p in packs)
     ):
         return main_cli.EXIT_FINDINGS
     return code

@@ -68,6 +68,8 @@ class DocumentReview:
 
 def sha256_of(path: Path) -> str | None:
     digest = hashlib.sha256()
+    if not Path(path).is_file():  # a named pipe or device would block or never end
+        return None
     try:
         with open(path, "rb") as handle:
             for chunk in iter(lambda: handle.read(1 << 20), b""):

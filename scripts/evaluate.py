@@ -22,7 +22,11 @@ sys.path.insert(0, str(ROOT))
 from reviewer.review import review_file  # noqa: E402
 from reviewer.rules.catalogue import CORE_ORDER  # noqa: E402
 
-DEFAULT_LABELS = [ROOT / "fixtures/documents/labels.json", ROOT / "eval/labels.json"]
+DEFAULT_LABELS = [
+    ROOT / "fixtures/documents/labels.json",
+    ROOT / "corpus/labels.json",
+    ROOT / "eval/labels.json",
+]
 FLAGGED = {"fail", "warn"}
 
 

@@ -63,7 +63,7 @@ class Analysis:
     def in_section(self, sentence: Sentence, pattern: re.Pattern) -> bool:
         """True if the sentence sits under a heading (at any depth) matching `pattern`."""
         section = self.document.blocks[sentence.block].location.section or ""
-        return any(pattern.search(_strip_number(part)) for part in section.split(" > "))
+        return _section_matches(section, pattern)
 
     @functools.cached_property
     def clause_scores(self) -> classifier.SentenceScores | None:
@@ -100,6 +100,14 @@ class Analysis:
                     (e.text, e.label_, e.start_char, e.end_char) for e in doc.ents
                 ]
         return self._entity_cache[text]
+
+
+@functools.lru_cache(maxsize=8192)
+def _section_matches(section: str, pattern: re.Pattern) -> bool:
+    # A pure function of its arguments, asked once per sentence, rule and heading pattern, while
+    # a document has only a few dozen distinct section paths: caching made the clause rules
+    # several times faster without changing any answer.
+    return any(pattern.search(_strip_number(part)) for part in section.split(" > "))
 
 
 def _strip_number(text: str) -> str:

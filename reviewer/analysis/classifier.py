@@ -24,7 +24,7 @@ import os
 import re
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -73,6 +73,8 @@ class TextFeatures:
     vocabulary: dict[str, int]
     idf: np.ndarray
     token_pattern: str = r"(?u)\b\w\w+\b"
+    # word -> its char_wb feature indices, kept across documents (bounded below).
+    word_cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     @functools.cached_property
     def _token(self) -> re.Pattern:
@@ -103,7 +105,9 @@ class TextFeatures:
 
     def transform(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Sparse L2-normalised tf-idf rows as (row, column, value) arrays."""
-        cache: dict[str, list[int]] = {}
+        cache = self.word_cache
+        if len(cache) > 200_000:
+            cache.clear()
         rows: list[np.ndarray] = []
         cols: list[np.ndarray] = []
         for i, text in enumerate(texts):
@@ -183,8 +187,9 @@ class ClauseClassifier:
             if len(row) == 0:
                 continue
             contributions = self.coef[col + offset] * value[:, None]
-            for k in range(len(self.labels)):
-                scores[:, k] += np.bincount(row, weights=contributions[:, k], minlength=len(texts))
+            # Rows come sorted, so each row's entries are one run: sum the runs in one call.
+            starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+            scores[row[starts]] += np.add.reduceat(contributions, starts, axis=0)
         return scores
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:

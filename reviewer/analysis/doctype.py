@@ -33,10 +33,11 @@ SIGNALS: dict[str, tuple[str, ...]] = {
     "outcomes-summary": (
         r"\b(summary|report) of (the )?(project )?outcomes\b", r"\boutcomes? (summary|report)\b",
         r"\bproject (closure|close[- ]out|completion|final) report\b", r"\bend[- ]of[- ]project\b",
-        r"\bfinal (project )?report\b", r"\boutcomes and learning",
+        r"\bfinal (project )?report\b", r"\boutcomes and learning", r"\bproject outcomes\b",
+        r"[-–—:|]\s*(project )?(outcomes|results)\s*$",
     ),
     "executive-summary": (
-        r"\bexecutive summary\b", r"\bsummary of (the|our|this)? ?(collaborative|joint)[- ]working\b",
+        r"\bexecutive summary\b", r"\bsummary of (the|our|this|a|an)? ?(collaborative|joint)[- ]working\b",
         r"\b(collaborative|joint)[- ]working (project )?summary\b", r"\bpublic summary\b",
         r"\bproject summary\b",
     ),
@@ -90,5 +91,7 @@ def _title_candidates(document: Document) -> list[str]:
     candidates = [document.title or ""]
     headings = [b.text for b in document.blocks[:8] if b.kind == HEADING]
     candidates.extend(headings[:1])
-    candidates.extend(b.text for b in document.blocks[:6] if len(b.text) < 160)
+    # Long opening lines ("Project Initiation Document. Collaborative working between ...")
+    # name the type in their first words.
+    candidates.extend(b.text[:120] for b in document.blocks[:6])
     return [c for c in candidates if c]

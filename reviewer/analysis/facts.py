@@ -34,7 +34,8 @@ _SUFFIX = (
 _WORD = r"(?:[A-Z][\w'’&-]*|&)"
 ORG = re.compile(
     rf"\b(?:{_WORD}(?:\s+(?:{_WORD}|and|of|the|upon|on))*?\s+{_SUFFIX}"
-    r"|University of [A-Z]\w+(?:\s+[A-Z]\w+)*|NHS [A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
+    r"|University of [A-Z]\w+(?:\s+[A-Z]\w+)*"
+    r"|NHS (?!Part|Body|Organi[sz]ation|Trust\b|England\b)[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
 )
 LEADING_NOISE = re.compile(
     r"^(?:(?:The|This|Between|And|By|With|Signed|For|Of|Parties|Party|Partners?|Agreement|"
@@ -60,16 +61,12 @@ PARTY_LABEL = re.compile(
     re.I,
 )
 INLINE_PARTIES = re.compile(r"\b(?:parties|partners|partner organi[sz]ations)\s*:", re.I)
-PARTY_SECTION = re.compile(
-    r"\b(?:parties|partner organi[sz]ations?|contracting part|partners)\b", re.I
-)
+PARTY_SECTION = re.compile(r"\b(?:parties|partner organi[sz]ations?|contracting part|partners)\b", re.I)
 TITLE_LABEL = re.compile(
     r"^(?:project (?:title|name)|title(?: of (?:the )?project)?|name of (?:the )?project|project)$",
     re.I,
 )
-KNOWN_AS = re.compile(
-    r"\bproject (?:known as|called|entitled)\s+[\"“]?(?P<title>[^\"”.]{6,150})", re.I
-)
+KNOWN_AS = re.compile(r"\bproject (?:known as|called|entitled)\s+[\"“]?(?P<title>[^\"”.]{6,150})", re.I)
 REFERENCE_LABEL = re.compile(r"^project (?:reference|ref\.?|code|id|number)$", re.I)
 GENERIC_TITLE = re.compile(
     r"\b(?:project initiation (?:document|documentation|form)|PID|executive summary|summary of the"
@@ -96,10 +93,11 @@ DATE_CUES = {
         re.I,
     ),
     "end": re.compile(
-        r"\bend(?:s|ing|ed)?\b|\bcomplet\w*|\bfinish\w*|\buntil\b|\bconclu\w*|\bclos(?:e|es|ing|ure)\b",
+        r"\bend(?:s|ing|ed)?\b|\bexpir\w*|\bcomplet\w*|\bfinish\w*|\buntil\b|\bconclu\w*|\bclos(?:e|es|ing|ure)\b",
         re.I,
     ),
 }
+AGREEMENT_SUBJECT = re.compile(r"\b(?:this|the) agreement\b(?!\s+(?:is\s+)?(?:dated|signed))", re.I)
 PERIOD_CUES = re.compile(r"\b(?:period|term|duration|timescale|timeline|dates?|length|run)\b", re.I)
 RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|-|–|—|and)\s*$", re.I)
 NUMBER_WORDS = {
@@ -142,9 +140,7 @@ SESSIONS = re.compile(
     r"\b(?P<n>\d+|one|two|three|four|five|six)\s+(?:sessions?|PAs?|programmed activit(?:y|ies))\b",
     re.I,
 )
-COMPANY_WORDS = re.compile(
-    r"\b(?:the )?(?:company|industry partner|pharmaceutical company)\b", re.I
-)
+COMPANY_WORDS = re.compile(r"\b(?:the )?(?:company|industry partner|pharmaceutical company)\b", re.I)
 NHS_PARTY_WORDS = re.compile(
     r"\b(?:the )?(?:trust|ICB|integrated care board|health board|NHS partner|practice|council)\b",
     re.I,
@@ -153,6 +149,11 @@ NHS_PARTY_WORDS = re.compile(
 OBJECTIVE_SECTION = re.compile(
     r"\b(?:objectives?|aims?|KPIs?|key performance|outcome measures?|"
     r"success (?:measures?|criteria)|goals?|measures of success)\b",
+    re.I,
+)
+BENEFICIARY = re.compile(
+    r"^(?:for\s+)?(?:patients?|(?:the\s+)?(?:nhs|trust|icb|company|industry|partners?)\b.*"
+    r"|[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)?)$",
     re.I,
 )
 GOVERNANCE_SECTION = re.compile(
@@ -230,6 +231,7 @@ class Contribution:
     money: Money | None
     wte: float | None
     span: Span
+    sessions: float | None = None  # sessions / programmed activities (PAs), usually per week
 
 
 @dataclass(frozen=True)
@@ -278,9 +280,7 @@ class Facts:
             return self.durations[0]
         start, end = self.date("start"), self.date("end")
         if start and end and not end.value.surely_before(start.value):
-            return Duration(
-                months_between(start.value, end.value), None, "from the start and end dates"
-            )
+            return Duration(months_between(start.value, end.value), None, "from the start and end dates")
         return None
 
     def side_totals(self) -> dict[str, tuple[float, float, list[Contribution]]]:
@@ -288,8 +288,14 @@ class Facts:
         result = {}
         for side in (COMPANY, NHS):
             mine = [c for c in self.contributions if c.side == side and c.money]
-            subtotals = [c for c in mine if c.kind == "subtotal"]
-            chosen = subtotals[:1] if subtotals else [c for c in mine if c.kind == "item"]
+            subtotals: dict[str | None, Contribution] = {}
+            for c in mine:
+                if c.kind == "subtotal":
+                    subtotals.setdefault(c.party, c)  # first stated subtotal of each party
+            items = [c for c in mine if c.kind == "item"]
+            # A table breaks the money down; prose beside it usually restates the same sums.
+            tabled = [c for c in items if c.span.location.table is not None]
+            chosen = list(subtotals.values()) or tabled or items
             if chosen:
                 result[side] = (
                     sum(c.money.pounds for c in chosen),
@@ -307,6 +313,13 @@ class Facts:
         for c in self.contributions:
             if c.side and c.wte:
                 result[c.side] = result.get(c.side, 0.0) + c.wte
+        return result
+
+    def side_sessions(self) -> dict[str, float]:
+        result: dict[str, float] = {}
+        for c in self.contributions:
+            if c.side and c.sessions:
+                result[c.side] = result.get(c.side, 0.0) + c.sessions
         return result
 
     def to_dict(self) -> dict:
@@ -347,6 +360,7 @@ class Facts:
                     "kind": c.kind,
                     "pounds": c.money.pounds if c.money else None,
                     "wte": c.wte,
+                    "sessions": c.sessions,
                     "evidence": span(c.span),
                 }
                 for c in self.contributions
@@ -401,9 +415,7 @@ def _span(analysis: Analysis, sentence: Sentence) -> Span:
     text = sentence.context
     if len(text) > 300:
         text = text[:299].rstrip() + "…"
-    return Span(
-        text, sentence.block, sentence.start, sentence.end, analysis.block_location(sentence.block)
-    )
+    return Span(text, sentence.block, sentence.start, sentence.end, analysis.block_location(sentence.block))
 
 
 def _block_span(analysis: Analysis, index: int) -> Span:
@@ -499,9 +511,7 @@ def org_names(text: str) -> list[tuple[str, int, int]]:
 
 
 def _side(name: str) -> str:
-    return (
-        NHS if NHS_WORDS.search(name) and not re.search(r"\b(Ltd|Limited|plc)\b", name) else COMPANY
-    )
+    return NHS if NHS_WORDS.search(name) and not re.search(r"\b(Ltd|Limited|plc)\b", name) else COMPANY
 
 
 def _parties(analysis: Analysis, facts: Facts) -> None:
@@ -547,13 +557,11 @@ def _parties(analysis: Analysis, facts: Facts) -> None:
             if term and name.lower().startswith(term.group("term").lower()):
                 term = None  # ("Meridian") is a short name, not a role
             role = f"the {term.group('term')}" if term else (role_cell or SIDE_NAMES[side])
-            key = party_key(name)
+            key = party_core(name) or party_key(name)
             party = Party(name, side, role, number, _span(analysis, sentence), how)
             if key in seen:
                 old = facts.parties[seen[key]]
-                if (number and not old.company_number) or (
-                    old.role == SIDE_NAMES[old.side] != role
-                ):
+                if (number and not old.company_number) or (old.role == SIDE_NAMES[old.side] != role):
                     facts.parties[seen[key]] = Party(
                         old.name,
                         old.side,
@@ -565,6 +573,13 @@ def _parties(analysis: Analysis, facts: Facts) -> None:
                 continue
             seen[key] = len(facts.parties)
             facts.parties.append(party)
+    # "Cwm Tawel" read by NER beside "Cwm Tawel University Health Board" is the same party.
+    cores = [p.core for p in facts.parties]
+    facts.parties[:] = [
+        p
+        for p in facts.parties
+        if not any(other != p.core and other.startswith(p.core + " ") for other in cores)
+    ]
 
 
 def _party_source(analysis: Analysis, sentence: Sentence) -> str | None:
@@ -655,22 +670,31 @@ def _dates(analysis: Analysis, facts: Facts) -> None:
             nxt = found[i + 1] if i + 1 < len(found) else None
             joined = nxt and RANGE_JOIN.match(text[match.end() : nxt[0].start()])
             if joined and kind in (None, "start"):
-                facts.dates.append(
-                    DateFact("start", value, _span(analysis, sentence), "first date of a range")
-                )
-                facts.dates.append(
-                    DateFact("end", nxt[1], _span(analysis, sentence), "second date of a range")
-                )
+                term = "term-" if AGREEMENT_SUBJECT.search(text[: match.start()]) else ""
+                facts.dates.append(DateFact(f"{term}start", value, _span(analysis, sentence), "range start"))
+                facts.dates.append(DateFact(f"{term}end", nxt[1], _span(analysis, sentence), "range end"))
                 ranged.add(i + 1)
                 previous_end = nxt[0].end()
                 continue
             previous_end = match.end()
+            if kind in ("start", "end") and AGREEMENT_SUBJECT.search(text[: match.start()]):
+                # "This Agreement starts on signature and ends on ..." is the contract's term,
+                # which often outlasts the project's delivery; it is not the project period.
+                kind, how = f"term-{kind}", f"the agreement's term ({how})"
             if kind:
                 facts.dates.append(DateFact(kind, value, _span(analysis, sentence), how))
         _durations(analysis, sentence, found, labels, facts)
     # The ES's publication date is the fact rules need; when the summary gives only its date of
     # preparation, that is the earliest it can have been published.
-    order = {"publication": 0, "agreement": 1, "start": 2, "end": 3, "preparation": 4}
+    order = {
+        "publication": 0,
+        "agreement": 1,
+        "start": 2,
+        "end": 3,
+        "preparation": 4,
+        "term-start": 5,
+        "term-end": 6,
+    }
     facts.dates.sort(key=lambda d: (order[d.kind], d.span.block))
 
 
@@ -686,6 +710,9 @@ def _date_kind(window: str, labels: str, section: str, first: bool) -> tuple[str
         return None, ""
     for source, where in ((labels, "field"), (section, "section")):
         for kind, pattern in DATE_CUES.items():
+            # A publication-plan section dates leaflets and reports, not the summary itself.
+            if where == "section" and kind == "publication":
+                continue
             if source and pattern.search(source):
                 return kind, f"{where} '{source[:40]}'"
     if section and PERIOD_CUES.search(section):
@@ -719,19 +746,18 @@ def _contributions(analysis: Analysis, facts: Facts) -> None:
         )
         money = find_money(sentence.text)
         wtes = [float(m.group("n")) for m in WTE.finditer(sentence.text)]
-        if not (money or wtes):
+        sessions = sum(_count(m.group("n")) for m in SESSIONS.finditer(sentence.text)) or None
+        if not (money or wtes or sessions):
             continue
-        if not (
-            in_context or CONTRIBUTION_CUE.search(sentence.text) or TOTAL_CUE.search(sentence.text)
-        ):
+        if not (in_context or CONTRIBUTION_CUE.search(sentence.text) or TOTAL_CUE.search(sentence.text)):
             continue
         span = _span(analysis, sentence)
         row_label = block.row_label if block.kind == TABLE_CELL else None
         row_party = _resolve(row_label, aliases) if row_label else None
         row_total = bool(row_label and TOTAL_CUE.search(row_label))
-        if block.kind == TABLE_CELL and not money and wtes and row_party:
+        if block.kind == TABLE_CELL and not money and row_party:
             facts.contributions.append(
-                Contribution(row_party[0], row_party[1], "item", None, sum(wtes), span)
+                Contribution(row_party[0], row_party[1], "item", None, sum(wtes) or None, span, sessions)
             )
             continue
         # A sentence split off mid-clause ("... contributes" / "£30k in kind") takes its party
@@ -743,6 +769,7 @@ def _contributions(analysis: Analysis, facts: Facts) -> None:
                 _last_mention(lead_in[-200:], aliases) if lead_in else None
             )
             wte = sum(wtes) if i == 0 and wtes else None
+            staff = sessions if i == 0 else None
             if row_total:
                 if mention:
                     facts.contributions.append(
@@ -752,14 +779,32 @@ def _contributions(analysis: Analysis, facts: Facts) -> None:
                     facts.contributions.append(Contribution(None, None, "total", value, None, span))
             elif row_party:
                 facts.contributions.append(
-                    Contribution(row_party[0], row_party[1], "item", value, wte, span)
+                    Contribution(row_party[0], row_party[1], "item", value, wte, span, staff)
+                )
+            elif mention and _mention_after_total(before, aliases):
+                facts.contributions.append(
+                    Contribution(mention[0], mention[1], "subtotal", value, None, span)
                 )
             elif TOTAL_CUE.search(_clause(before)) or re.match(r"^\s*total\b", labels, re.I):
                 facts.contributions.append(Contribution(None, None, "total", value, None, span))
             elif mention:
                 facts.contributions.append(
-                    Contribution(mention[0], mention[1], "item", value, wte, span)
+                    Contribution(mention[0], mention[1], "item", value, wte, span, staff)
                 )
+
+
+def _count(text: str) -> float:
+    return float(NUMBER_WORDS.get(text.lower(), 0) or text)
+
+
+def _mention_after_total(before: str, aliases) -> bool:
+    """'Total contributions: Meridian £289,900' gives Meridian's subtotal, not the total."""
+    clause = _clause(before)
+    cues = list(TOTAL_CUE.finditer(clause))
+    if not cues:
+        return False
+    tail = clause[cues[-1].end() :]
+    return _last_mention(tail, aliases) is not None
 
 
 def _clause(before: str) -> str:
@@ -782,15 +827,17 @@ def _party_aliases(facts: Facts) -> list[tuple[re.Pattern, str, str]]:
             if len(name) >= 3:
                 pattern = re.compile(r"\b" + re.escape(name).replace(r"\ ", r"\s+") + r"\b", re.I)
                 aliases.append((pattern, party.side, party.name))
-    aliases.append((COMPANY_WORDS, COMPANY, "the company"))
-    aliases.append((NHS_PARTY_WORDS, NHS, "the NHS partner"))
+    # Generic words ("the ICB", "the Trust") name the party by the words used.
+    aliases.append((COMPANY_WORDS, COMPANY, None))
+    aliases.append((NHS_PARTY_WORDS, NHS, None))
     return aliases
 
 
 def _resolve(text: str, aliases) -> tuple[str, str] | None:
     for pattern, side, name in aliases:
-        if pattern.search(text):
-            return side, name
+        match = pattern.search(text)
+        if match:
+            return side, name or match.group(0)
     names = org_names(text)
     if names:
         return _side(names[0][0]), names[0][0]
@@ -803,7 +850,7 @@ def _last_mention(text: str, aliases) -> tuple[str, str] | None:
         for match in pattern.finditer(text):
             pos = (match.end(), match.end() - match.start())
             if pos > best_pos:
-                best, best_pos = (side, name), pos
+                best, best_pos = (side, name or match.group(0)), pos
     for name, start, end in org_names(text):
         if (end, end - start) > best_pos:
             best, best_pos = (_side(name), name), (end, end - start)
@@ -816,12 +863,13 @@ def _last_mention(text: str, aliases) -> tuple[str, str] | None:
 def _objectives(analysis: Analysis, facts: Facts) -> None:
     for sentence in analysis.sentences:
         labels = " ".join(_labels(analysis, sentence))
-        if not (
-            _in_section(analysis, sentence, OBJECTIVE_SECTION) or OBJECTIVE_SECTION.search(labels)
-        ):
+        if not (_in_section(analysis, sentence, OBJECTIVE_SECTION) or OBJECTIVE_SECTION.search(labels)):
             continue
         if len(sentence.value.split()) < 4:
             continue
+        label = sentence.label or ""
+        if label and BENEFICIARY.match(label.strip()) and not OBJECTIVE_SECTION.search(label):
+            continue  # "Patients: fewer admissions" is an expected benefit, not an objective
         facts.objectives.append(
             Objective(re.sub(r"^\s*[\d.]+\s+", "", sentence.value), _span(analysis, sentence))
         )
@@ -864,7 +912,8 @@ def _stem(word: str) -> str:
 
 
 def numbers_in(text: str) -> set[str]:
-    return set(re.findall(r"\d+(?:[.,]\d+)?%?", text))
+    text = re.sub(r"^\s*\d+(?:\.\d+)*\s+", "", text)  # a clause number is not a figure
+    return set(re.findall(r"(?<![\w.])\d+(?:[.,]\d+)?%?", text))
 
 
 # -- governance members ----------------------------------------------------------------------
@@ -909,9 +958,7 @@ def _member_from_row(analysis: Analysis, index: int, context: str) -> Member | N
     if not name or not role or not PERSON.fullmatch(name.strip()):
         return None
     first = blocks[row[0]]
-    span = Span(
-        " | ".join(blocks[j].text for j in row)[:300], row[0], 0, len(first.text), first.location
-    )
+    span = Span(" | ".join(blocks[j].text for j in row)[:300], row[0], 0, len(first.text), first.location)
     return Member(name, role, cells["org"], context, span)
 
 
@@ -919,8 +966,7 @@ def _members_from_text(analysis: Analysis, sentence: Sentence, context: str) -> 
     text = sentence.value
     result = []
     pattern = re.compile(
-        PERSON.pattern
-        + r"\s*(?:,|\(|–|—|-)\s*(?P<role>[A-Z][^,;()@]{3,70}?)\s*(?=[,;()]|$|\.\s|\.$)"
+        PERSON.pattern + r"\s*(?:,|\(|–|—|-)\s*(?P<role>[A-Z][^,;()@]{3,70}?)\s*(?=[,;()]|$|\.\s|\.$)"
     )
     for match in pattern.finditer(text):
         name, role = match.group("name"), match.group("role").strip()
@@ -929,9 +975,7 @@ def _members_from_text(analysis: Analysis, sentence: Sentence, context: str) -> 
         if not HONORIFIC.match(name) and not _is_person(analysis, name, sentence.text):
             continue
         orgs = org_names(text[match.end() :]) or org_names(text[: match.start()])
-        result.append(
-            Member(name, role, orgs[0][0] if orgs else None, context, _span(analysis, sentence))
-        )
+        result.append(Member(name, role, orgs[0][0] if orgs else None, context, _span(analysis, sentence)))
     return result
 
 

@@ -6,6 +6,7 @@ Every parser feeds this one builder so that locations mean the same thing for ev
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reviewer.documents.model import HEADING, TABLE_CELL, Block, Location
 
@@ -52,6 +53,15 @@ class BlockBuilder:
         self._headings.append((level, text[:80]))
         self._add(HEADING, text, page, level=level, number=number or clause_number(text))
 
+    def extend_heading(self, text: str) -> None:
+        """Append a wrapped continuation line to the heading just added."""
+        last = self.blocks[-1]
+        merged = f"{last.text} {clean(text)}"
+        level, _ = self._headings[-1]
+        self._headings[-1] = (level, merged[:80])
+        location = replace(last.location, section=self.section)
+        self.blocks[-1] = replace(last, text=merged, location=location)
+
     def paragraph(self, text: str, kind: str, page: int | None = None, number: str | None = None):
         text = clean(text)
         if text:
@@ -68,10 +78,13 @@ class BlockBuilder:
         if field_table:
             # A form row whose answer was left empty must still be visible to the rules.
             rows = [[row[0], row[1] or BLANK] if row[0] else row for row in rows]
+        # A first row of one merged cell over a wider table is a caption; the header follows it.
+        first = 1 if len(rows) > 2 and len(rows[0]) == 1 and max(map(len, rows)) > 1 else 0
+        header_row = first + 1
         header = (
-            rows[0]
-            if len(rows) > 1 and _looks_like_header(rows[0])
-            and (not field_table or HEADER_WORDS.search(" ".join(rows[0])))
+            rows[first]
+            if len(rows) > first + 1 and _looks_like_header(rows[first])
+            and (not field_table or HEADER_WORDS.search(" ".join(rows[first])))
             else None
         )
         for r, row in enumerate(rows, start=1):
@@ -92,9 +105,9 @@ class BlockBuilder:
                         TABLE_CELL,
                         cell,
                         location,
-                        header_cell=header is not None and r == 1,
+                        header_cell=header is not None and r == header_row,
                         row_label=row[0] if c > 1 and row[0] else None,
-                        column_label=column_label if r > 1 else None,
+                        column_label=column_label if r > header_row else None,
                     )
                 )
 

@@ -7,7 +7,7 @@ list numbering, and both matter for finding clauses and quoting their numbers.
 
 from __future__ import annotations
 
-import zipfile
+import weakref
 from pathlib import Path
 
 import docx
@@ -18,34 +18,44 @@ from docx.text.paragraph import Paragraph
 from reviewer.documents.builder import BlockBuilder, clean
 from reviewer.documents.limits import Limits
 from reviewer.documents.model import LIST_ITEM, PARAGRAPH, Document
-from reviewer.errors import CorruptDocument, EmptyDocument, TooLarge
+from reviewer.documents.package_guard import inspect_package
+from reviewer.errors import CorruptDocument, EmptyDocument
 
 BULLET_FORMATS = {"bullet", "none"}
 
 
 def read_docx(path: Path, limits: Limits) -> Document:
-    _check_zip(path, limits)
+    package = inspect_package(path, limits)
     try:
-        word = docx.Document(str(path))
+        word = docx.Document(package.source)
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors...
         raise CorruptDocument(path, "the Word file is damaged and cannot be opened") from exc
 
     builder = BlockBuilder()
-    numbering = _Numbering(word)
     page = [1]
-    has_page_marks = _has_page_marks(word)
-    for child in _body_children(word.element.body):
-        if child.tag == qn("w:p"):
-            _add_paragraph(Paragraph(child, word), builder, numbering, page, has_page_marks)
-        elif child.tag == qn("w:tbl"):
-            table = Table(child, word)
-            builder.table(_table_rows(table), page=page[0] if has_page_marks else None)
+    try:
+        numbering = _Numbering(word)
+        has_page_marks = _has_page_marks(word)
+        for child in _body_children(word.element.body):
+            if child.tag == qn("w:p"):
+                _add_paragraph(Paragraph(child, word), builder, numbering, page, has_page_marks)
+            elif child.tag == qn("w:tbl"):
+                table = Table(child, word)
+                builder.table(_table_rows(table), page=page[0] if has_page_marks else None)
+    except RecursionError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - python-docx parses lazily, so damage shows here
+        raise CorruptDocument(
+            path, "the Word file is damaged (part of its structure cannot be read)"
+        ) from exc
 
     furniture = _furniture(word)
-    title = clean(word.core_properties.title or "") or _first_title(builder)
+    title = _core_title(word) or _first_title(builder)
     notes = ()
-    if path.suffix.lower() == ".docm" or _has_macros(path):
+    if package.has_macros:
         notes = ("the file contains macros; they were not run",)
+    elif package.relabelled:
+        notes = ("the file is a macro-enabled document or a template; only its text was read",)
     if not builder.blocks:
         raise EmptyDocument(path, "the Word document has no text")
     return Document(
@@ -57,21 +67,6 @@ def read_docx(path: Path, limits: Limits) -> Document:
         pages=page[0] if has_page_marks else None,
         notes=notes,
     )
-
-
-def _check_zip(path: Path, limits: Limits) -> None:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except zipfile.BadZipFile as exc:
-        raise CorruptDocument(path, "the Word file is damaged (its zip structure is broken)") from exc
-    unpacked = sum(info.file_size for info in infos)
-    packed = sum(info.compress_size for info in infos) or 1
-    if unpacked > limits.max_unzipped_bytes or unpacked / packed > limits.max_zip_ratio:
-        raise TooLarge(
-            path,
-            f"the Word file unpacks to {unpacked // (1024 * 1024)} MB, over the safety limit",
-        )
 
 
 def _body_children(element):
@@ -96,7 +91,7 @@ def _add_paragraph(paragraph: Paragraph, builder, numbering, page: list[int], ha
     text = paragraph.text
     if not text.strip():
         return
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    style = _style_name(paragraph)
     level = _heading_level(paragraph, style, text)
     number, is_bullet = numbering.label(element)
     current = page[0] if has_marks else None
@@ -175,6 +170,31 @@ def _furniture(word) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _core_title(word) -> str | None:
+    try:
+        return clean(word.core_properties.title or "") or None
+    except Exception:  # noqa: BLE001 - damaged document properties only cost the title
+        return None
+
+
+def _style_name(paragraph: Paragraph) -> str:
+    # `paragraph.style` scans every style in the document to find the id (twice for a paragraph
+    # with no style: once more for the default), which made style lookup most of the time spent
+    # reading a long .docx. The name depends only on the style id within one document part, so
+    # it is looked up once per id and part.
+    try:
+        names = _STYLE_NAMES.setdefault(paragraph.part, {})
+        style_id = paragraph._p.style
+        if style_id not in names:
+            names[style_id] = (paragraph.style.name if paragraph.style is not None else "") or ""
+        return names[style_id]
+    except Exception:  # noqa: BLE001 - a missing or damaged styles part: read as body text
+        return ""
+
+
+_STYLE_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def _first_title(builder: BlockBuilder) -> str | None:
     for block in builder.blocks[:5]:
         if block.kind == "heading":
@@ -187,11 +207,6 @@ def _has_page_marks(word) -> bool:
     return body.find(".//" + qn("w:lastRenderedPageBreak")) is not None or any(
         br.get(qn("w:type")) == "page" for br in body.iter(qn("w:br"))
     )
-
-
-def _has_macros(path: Path) -> bool:
-    with zipfile.ZipFile(path) as archive:
-        return any(name.lower().endswith("vbaproject.bin") for name in archive.namelist())
 
 
 class _Numbering:

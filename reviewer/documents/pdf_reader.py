@@ -7,8 +7,10 @@ headers and footers, headings by font size) is worked out here from pypdfium2's 
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,7 +74,10 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
     pages: list[tuple[list[_Seg], float, float, int]] = []
     images = 0
     for index in range(count):
-        page = pdf[index]
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError as exc:
+            raise CorruptDocument(path, f"page {index + 1} of the PDF is damaged") from exc
         try:
             width, height = page.get_size()
             segs = _segments(page)
@@ -92,6 +97,8 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
     furniture = _furniture(pages)
     builder = BlockBuilder()
     plumber = None
+    plumber_file = None  # pdfplumber leaks its own file handle when opening fails, so we own it
+    tables_failed: list[int] = []
     without_text = []
     body_size = _body_size(pages)
     try:
@@ -101,16 +108,32 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
                 without_text.append(number)
                 continue
             tables: list[_Table] = []
-            if paths >= MIN_TABLE_PATHS:
-                if plumber is None:
-                    import pdfplumber  # imported here: only documents with ruled tables pay for it
-
-                    plumber = pdfplumber.open(str(path))
-                tables, body = _tables(plumber.pages[number - 1], height, body)
+            if paths >= MIN_TABLE_PATHS and number not in tables_failed:
+                try:
+                    if plumber_file is None:
+                        plumber_file = open(path, "rb")  # noqa: SIM115 - closed below
+                        plumber = _open_plumber(plumber_file)
+                    if plumber is None:
+                        raise ValueError("pdfplumber could not open the file")
+                    plumber_page = plumber.pages[number - 1]
+                    try:
+                        tables, body = _tables(plumber_page, height, body)
+                    finally:
+                        # pdfplumber keeps every character of a page it has read until the file
+                        # is closed; dropping them page by page keeps a long PDF's peak memory
+                        # to one page's worth.
+                        plumber_page.close()
+                except Exception:  # noqa: BLE001 - pdfminer is stricter than pdfium
+                    # Damage pdfium reads past can still trip pdfminer; the page's text is
+                    # already in hand, so read it as paragraphs rather than lose the file.
+                    tables_failed.append(number)
             _emit_page(builder, body, tables, width, number, body_size)
     finally:
         if plumber is not None:
-            plumber.close()
+            with contextlib.suppress(Exception):  # closing walks the pages: damage shows here too
+                plumber.close()
+        if plumber_file is not None:
+            plumber_file.close()
 
     return Document(
         path=str(path),
@@ -120,7 +143,23 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
         title=_title(builder),
         pages=count,
         pages_without_text=tuple(without_text),
+        notes=(
+            (f"tables on page(s) {', '.join(map(str, tables_failed))} could not be read as "
+             "tables (the PDF is slightly damaged); their text was read as paragraphs",)
+            if tables_failed else ()
+        ),
     )
+
+
+def _open_plumber(stream):
+    import logging
+
+    import pdfplumber  # imported here: only documents with ruled tables pay for it
+
+    # pdfminer logs every font or box it has to guess at as a warning on stderr, which reads
+    # like a failure to the user; the reader already copes, so only real errors are kept.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    return pdfplumber.open(stream)
 
 
 def _segments(page) -> list[_Seg]:
@@ -196,7 +235,10 @@ def _tables(plumber_page, height: float, body: list[_Seg]) -> tuple[list[_Table]
         body = [
             s
             for s in body
-            if not (x0 - 1 <= (s.x0 + s.x1) / 2 <= x1 + 1 and top - 1 <= height - (s.y0 + s.y1) / 2 <= bottom + 1)
+            if not (
+                x0 - 1 <= (s.x0 + s.x1) / 2 <= x1 + 1
+                and top - 1 <= height - (s.y0 + s.y1) / 2 <= bottom + 1
+            )
         ]
     return found, body
 
@@ -233,7 +275,8 @@ def _emit_page(builder, segs: list[_Seg], tables: list[_Table], width: float, pa
         same_line = (
             last is not None
             and last.key[:3] == item.key[:3]
-            and min(last.y1, item.y1) - max(last.y0, item.y0) > 0.5 * min(last.y1 - last.y0, item.y1 - item.y0)
+            and min(last.y1, item.y1) - max(last.y0, item.y0)
+            > 0.5 * min(last.y1 - last.y0, item.y1 - item.y0)
         )
         if same_line:
             lines[-1].append(item)
@@ -246,6 +289,29 @@ def _gutter(segs: list[_Seg], width: float) -> float | None:
     """The x of a column gutter if the page is set in two columns, else None."""
     if len(segs) < 8:
         return None
+    if not all(s.x0 < s.x1 for s in segs):  # empty or malformed boxes, NaN: the plain count
+        return _gutter_slow(segs, width)
+    # Counting with binary search over sorted edges instead of scanning every segment at every
+    # candidate x: same counts (each segment is left of, right of or crossing x), same first
+    # minimum, O((width + n) log n) instead of O(width * n).
+    starts = sorted(s.x0 for s in segs)
+    ends = sorted(s.x1 for s in segs)
+    best = None
+    for x in range(int(width * 0.3), int(width * 0.7), 2):
+        n_left = bisect_right(ends, x)  # x1 <= x
+        n_right = len(segs) - bisect_left(starts, x)  # x0 >= x
+        if n_left < 4 or n_right < 4:
+            continue
+        crossing = len(segs) - n_left - n_right
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+    if best is None or best[0] > 0.15 * len(segs):
+        return None
+    x = best[1]
+    return _columns_filled(segs, x)
+
+
+def _gutter_slow(segs: list[_Seg], width: float) -> float | None:
     best = None
     for x in range(int(width * 0.3), int(width * 0.7), 2):
         crossing = sum(1 for s in segs if s.x0 < x < s.x1)
@@ -254,10 +320,15 @@ def _gutter(segs: list[_Seg], width: float) -> float | None:
         if len(left) < 4 or len(right) < 4:
             continue
         if best is None or crossing < best[0]:
-            best = (crossing, x, left, right)
+            best = (crossing, x)
     if best is None or best[0] > 0.15 * len(segs):
         return None
-    _, x, left, right = best
+    return _columns_filled(segs, best[1])
+
+
+def _columns_filled(segs: list[_Seg], x: int) -> float | None:
+    left = [s for s in segs if s.x1 <= x]
+    right = [s for s in segs if s.x0 >= x]
     left_margin = min(s.x0 for s in left)
     right_margin = max(s.x1 for s in right)
     # Real columns fill their width; a form's short labels beside long answers do not.
@@ -269,6 +340,7 @@ def _gutter(segs: list[_Seg], width: float) -> float | None:
 def _flush(builder, lines: list[list[_Seg]], page: int, body_size: float) -> None:
     paragraph: list[str] = []
     previous = None
+    last_heading = None  # (size, bottom, height) of a heading line just emitted
 
     def emit():
         if paragraph:
@@ -287,14 +359,23 @@ def _flush(builder, lines: list[list[_Seg]], page: int, body_size: float) -> Non
         is_heading = words <= 14 and not text.endswith((".", ";", ",", ":")) and (
             size >= body_size * 1.15 or (bold and words <= 12)
         )
+        if is_heading and last_heading and not paragraph and abs(last_heading[0] - size) < 0.5 and (
+            last_heading[1] - top < 0.9 * last_heading[2] and not clause_number(text)
+        ):
+            # A long title wrapped onto a second line is one heading, not two.
+            builder.extend_heading(text)
+            last_heading = (size, bottom, top - bottom)
+            continue
         if is_heading:
             emit()
+            last_heading = (size, bottom, top - bottom)
             number = clause_number(text)
             depth = number.count(".") + 1 if number else None
             level = 1 if size >= body_size * 1.4 else (depth or (2 if size >= body_size * 1.15 else 3))
             builder.heading(text, level, page, number)
             previous = None
             continue
+        last_heading = None
         starts_new = (
             previous is None
             or BULLET.match(text)

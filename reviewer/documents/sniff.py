@@ -13,6 +13,7 @@ from reviewer.errors import BadFormat, CorruptDocument, EmptyDocument, Encrypted
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # Notepad's "Unicode" text files
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 DOCUMENT_SUFFIXES = {".docx", ".docm", ".pdf", ".doc", *TEXT_SUFFIXES}
 
@@ -40,6 +41,10 @@ def sniff(path: Path, head: bytes) -> str:
         raise BadFormat(path, "the file is a web page (HTML), not Word or PDF")
     if path.suffix.lower() in TEXT_SUFFIXES and _looks_like_text(head):
         return "text"
+    if path.suffix.lower() in TEXT_SUFFIXES and head.startswith(UTF16_BOMS):
+        encoding = "utf-16-le" if head[0] == 0xFF else "utf-16-be"
+        if _looks_like_text(head[2:].decode(encoding, errors="replace").encode("utf-8")):
+            return "text"
     if _looks_like_text(head):
         raise BadFormat(
             path, f"the file is plain text although it is named {path.suffix or 'without extension'}"
@@ -51,7 +56,8 @@ def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError,
+            NotImplementedError) as exc:  # NotImplementedError: "zip file version 8.4"
         raise CorruptDocument(path, "the Word file is damaged (its zip structure is broken)") from exc
     if "word/document.xml" in names:
         return "docx"

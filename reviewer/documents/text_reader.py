@@ -13,15 +13,20 @@ MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 MD_LIST = re.compile(r"^\s*([-*+•]|\d{1,3}[.)])\s+(.*)$")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+# Markdown emphasis markers (*word*, __word__) are formatting, not text.
+EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 UNDERLINE = re.compile(r"^\s*(={3,}|-{3,}|~{3,})\s*$")
 
 
 def read_text(path: Path) -> Document:
     raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark
+        text = raw.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
     document = parse_text(text, str(path))
     if not document.blocks:
         raise EmptyDocument(path, "the file has no text")
@@ -43,6 +48,7 @@ def parse_text(text: str, path: str = "<text>") -> Document:
             table.clear()
 
     for line in text.splitlines():
+        line = EMPHASIS.sub(r"\2", line)
         stripped = line.strip()
         if not stripped:
             flush()

@@ -28,6 +28,7 @@ from reviewer.rules.catalogue import CatalogueError, Rule, builtin_rules, load_r
 from reviewer.rules.finding import FAIL, NOT_APPLICABLE, PASS, WARN, Finding, Verdict
 from reviewer.rules.registry import to_finding
 
+NOT_COMPARED = ("amendment", "outcomes-summary")
 PACK_ORDER = (
     "pack-summary-present",
     "pack-required-documents",
@@ -40,8 +41,15 @@ PACK_ORDER = (
     "pack-outcomes-due",
 )
 # The order documents are trusted in when one must be the reference: the signed agreement first.
-AUTHORITY = ("agreement", "pid", "executive-summary", "amendment", "concept-framework",
-             "outcomes-summary", "unknown")
+AUTHORITY = (
+    "agreement",
+    "pid",
+    "executive-summary",
+    "amendment",
+    "concept-framework",
+    "outcomes-summary",
+    "unknown",
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,6 +70,9 @@ def pack_rules() -> tuple[Rule, ...]:
 
 def evaluate_pack(pack: Pack) -> list[Finding]:
     findings = []
+    if not pack.readable:
+        quiet = Verdict(NOT_APPLICABLE, "No document of this pack could be read.")
+        return [to_finding(rule, quiet) for rule in pack_rules()]
     for rule in pack_rules():
         try:
             verdict = PACK_CHECKS[rule.check](rule, pack)
@@ -71,8 +82,9 @@ def evaluate_pack(pack: Pack) -> list[Finding]:
     return findings
 
 
-def evidence(document: PackDocument, span: Span, signal: str, supports: str = PASS,
-             confidence: float = 0.8) -> PackEvidence:
+def evidence(
+    document: PackDocument, span: Span, signal: str, supports: str = PASS, confidence: float = 0.8
+) -> PackEvidence:
     return PackEvidence(
         text=span.text,
         location=span.location,
@@ -91,9 +103,14 @@ def _by_authority(documents: list[PackDocument]) -> list[PackDocument]:
 
 
 def _label(document: PackDocument) -> str:
-    names = {"pid": "the PID", "agreement": "the agreement", "executive-summary": "the summary",
-             "outcomes-summary": "the outcomes summary", "amendment": "the amendment",
-             "concept-framework": "the concept framework"}
+    names = {
+        "pid": "the PID",
+        "agreement": "the agreement",
+        "executive-summary": "the summary",
+        "outcomes-summary": "the outcomes summary",
+        "amendment": "the amendment",
+        "concept-framework": "the concept framework",
+    }
     return f"{names.get(document.type or '', 'document')} ({document.name})"
 
 
@@ -114,8 +131,13 @@ def summary_present(rule: Rule, pack: Pack) -> Verdict:
     for doc in pack.readable:
         for sentence in doc.analysis.sentences:
             if SUMMARY_PROMISE.search(sentence.text):
-                span = Span(sentence.context[:300], sentence.block, sentence.start, sentence.end,
-                            doc.analysis.block_location(sentence.block))
+                span = Span(
+                    sentence.context[:300],
+                    sentence.block,
+                    sentence.start,
+                    sentence.end,
+                    doc.analysis.block_location(sentence.block),
+                )
                 promised.append(evidence(doc, span, "refers to the executive summary", FAIL))
                 break
     types = ", ".join(sorted({d.type or "unknown" for d in pack.documents}))
@@ -139,14 +161,12 @@ def required_documents(rule: Rule, pack: Pack) -> Verdict:
     required = stages.get(stage, [])
     missing = [t for t in required if t not in present]
     shown = tuple(
-        evidence(d, d.facts.title.span, f"present: {d.type}")
-        for d in pack.readable if d.facts.title
+        evidence(d, d.facts.title.span, f"present: {d.type}") for d in pack.readable if d.facts.title
     )[:4]
     if missing:
         return Verdict(
             FAIL,
-            f"At the {stage} stage the pack needs {', '.join(required)}; missing: "
-            f"{', '.join(missing)}.",
+            f"At the {stage} stage the pack needs {', '.join(required)}; missing: {', '.join(missing)}.",
             shown,
         )
     return Verdict(PASS, f"Every document required at the {stage} stage is present.", shown)
@@ -170,36 +190,41 @@ def parties_match(rule: Rule, pack: Pack) -> Verdict:
     reference = docs[0]
     problems, messages = [], []
     for other in docs[1:]:
-        only_ref = [p for p in reference.facts.parties
-                    if not _matches(p, other.facts.parties, other)]
-        only_other = [p for p in other.facts.parties
-                      if not _matches(p, reference.facts.parties, reference)]
+        only_ref = [p for p in reference.facts.parties if not _matches(p, other.facts.parties, other)]
+        only_other = [p for p in other.facts.parties if not _matches(p, reference.facts.parties, reference)]
         for party in only_other:
             messages.append(f"{_label(other)} names {party.name}, which {_label(reference)} does not")
             problems.append(evidence(other, party.span, f"party only here: '{party.name}'", FAIL))
         for party in only_ref:
             messages.append(f"{_label(reference)} names {party.name}, which {_label(other)} does not")
-            problems.append(evidence(reference, party.span, f"party only here: '{party.name}'",
-                                     FAIL))
+            problems.append(evidence(reference, party.span, f"party only here: '{party.name}'", FAIL))
         for party in reference.facts.parties:
             for o in other.facts.parties:
                 same = party.key == o.key or party.core == o.core
-                if same and party.company_number and o.company_number and (
-                    party.company_number != o.company_number
+                if (
+                    same
+                    and party.company_number
+                    and o.company_number
+                    and (party.company_number != o.company_number)
                 ):
                     messages.append(
                         f"{party.name} has company number {party.company_number} in "
                         f"{_label(reference)} but {o.company_number} in {_label(other)}"
                     )
-                    problems.append(evidence(reference, party.span,
-                                             f"company number {party.company_number}", FAIL))
-                    problems.append(evidence(other, o.span, f"company number {o.company_number}",
-                                             FAIL))
+                    problems.append(
+                        evidence(reference, party.span, f"company number {party.company_number}", FAIL)
+                    )
+                    problems.append(evidence(other, o.span, f"company number {o.company_number}", FAIL))
     if problems:
-        return Verdict(FAIL, "The parties differ between documents: " + "; ".join(messages) + ".",
-                       tuple(_dedupe(problems)[:6]))
-    shown = [evidence(d, d.facts.parties[0].span,
-                      "parties: " + ", ".join(p.name for p in d.facts.parties)) for d in docs]
+        return Verdict(
+            FAIL,
+            "The parties differ between documents: " + "; ".join(messages) + ".",
+            tuple(_dedupe(problems)[:6]),
+        )
+    shown = [
+        evidence(d, d.facts.parties[0].span, "parties: " + ", ".join(p.name for p in d.facts.parties))
+        for d in docs
+    ]
     names = ", ".join(p.name for p in reference.facts.parties)
     return Verdict(PASS, f"Every document names the same parties ({names}).", tuple(shown[:4]))
 
@@ -218,7 +243,7 @@ def _dedupe(items: list[PackEvidence]) -> list[PackEvidence]:
 
 
 def contributions_agree(rule: Rule, pack: Pack) -> Verdict:
-    docs = _by_authority([d for d in pack.readable if d.facts.side_totals() or d.facts.total()])
+    docs = _by_authority([d for d in _compared(pack) if d.facts.side_totals() or d.facts.total()])
     if len(docs) < 2:
         return Verdict(NOT_APPLICABLE, "Fewer than two documents of the pack state amounts.")
     problems, messages, agreed = [], [], []
@@ -230,13 +255,22 @@ def contributions_agree(rule: Rule, pack: Pack) -> Verdict:
                     f"the {SIDE_NAMES[side]} contribution is {pounds(amount_a)} in {_label(doc_a)} "
                     f"but {pounds(amount_b)} in {_label(doc_b)}"
                 )
-                problems += [evidence(doc_a, c.span, f"{SIDE_NAMES[side]}: {pounds(amount_a)}", FAIL)
-                             for c in items_a[:2]]
-                problems += [evidence(doc_b, c.span, f"{SIDE_NAMES[side]}: {pounds(amount_b)}", FAIL)
-                             for c in items_b[:2]]
+                problems += [
+                    evidence(doc_a, c.span, f"{SIDE_NAMES[side]}: {pounds(amount_a)}", FAIL)
+                    for c in items_a[:2]
+                ]
+                problems += [
+                    evidence(doc_b, c.span, f"{SIDE_NAMES[side]}: {pounds(amount_b)}", FAIL)
+                    for c in items_b[:2]
+                ]
         if len(stated) >= 2:
-            agreed.append(evidence(stated[0][0], stated[0][1][2][0].span,
-                                   f"{SIDE_NAMES[side]}: {pounds(stated[0][1][0])}"))
+            agreed.append(
+                evidence(
+                    stated[0][0],
+                    stated[0][1][2][0].span,
+                    f"{SIDE_NAMES[side]}: {pounds(stated[0][1][0])}",
+                )
+            )
     totals = [(d, d.facts.total()) for d in docs if d.facts.total()]
     for (doc_a, total_a), (doc_b, total_b) in _pairs(totals):
         if not total_a.money.agrees(total_b.money):
@@ -244,31 +278,44 @@ def contributions_agree(rule: Rule, pack: Pack) -> Verdict:
                 f"the total value is {pounds(total_a.money.pounds)} in {_label(doc_a)} but "
                 f"{pounds(total_b.money.pounds)} in {_label(doc_b)}"
             )
-            problems.append(evidence(doc_a, total_a.span, f"total {pounds(total_a.money.pounds)}",
-                                     FAIL))
-            problems.append(evidence(doc_b, total_b.span, f"total {pounds(total_b.money.pounds)}",
-                                     FAIL))
+            problems.append(evidence(doc_a, total_a.span, f"total {pounds(total_a.money.pounds)}", FAIL))
+            problems.append(evidence(doc_b, total_b.span, f"total {pounds(total_b.money.pounds)}", FAIL))
     if problems:
-        return Verdict(FAIL, "Contributions differ between documents: " + "; ".join(messages) + ".",
-                       tuple(_dedupe(problems)[:6]))
+        return Verdict(
+            FAIL,
+            "Contributions differ between documents: " + "; ".join(messages) + ".",
+            tuple(_dedupe(problems)[:6]),
+        )
     wte_messages, wte_evidence = [], []
     for side in (COMPANY, NHS):
         stated = [(d, d.facts.side_wte()[side]) for d in docs if side in d.facts.side_wte()]
         for (doc_a, wte_a), (doc_b, wte_b) in _pairs(stated):
             if abs(wte_a - wte_b) > 0.01:
-                wte_messages.append(f"{SIDE_NAMES[side]} staff time is {wte_a:g} WTE in "
-                                    f"{_label(doc_a)} but {wte_b:g} WTE in {_label(doc_b)}")
+                wte_messages.append(
+                    f"{SIDE_NAMES[side]} staff time is {wte_a:g} WTE in "
+                    f"{_label(doc_a)} but {wte_b:g} WTE in {_label(doc_b)}"
+                )
                 for doc in (doc_a, doc_b):
                     first = next(c for c in doc.facts.contributions if c.side == side and c.wte)
                     wte_evidence.append(evidence(doc, first.span, f"{SIDE_NAMES[side]} WTE", FAIL))
-    if wte_messages and rule.options.get("wte_mismatch", "warn") == "warn":
-        return Verdict(WARN, "Amounts agree, but " + "; ".join(wte_messages) + ".",
-                       tuple(_dedupe(wte_evidence)[:4]))
+    if wte_messages and rule.options.get("wte_mismatch", "ignore") == "warn":
+        return Verdict(
+            WARN,
+            "Amounts agree, but " + "; ".join(wte_messages) + ".",
+            tuple(_dedupe(wte_evidence)[:4]),
+        )
     if totals and len(totals) >= 2:
-        agreed.append(evidence(totals[1][0], totals[1][1].span,
-                               f"total {pounds(totals[1][1].money.pounds)}"))
-    return Verdict(PASS, "Contributions and the total value agree across the pack.",
-                   tuple(agreed[:4]))
+        agreed.append(evidence(totals[1][0], totals[1][1].span, f"total {pounds(totals[1][1].money.pounds)}"))
+    return Verdict(PASS, "Contributions and the total value agree across the pack.", tuple(agreed[:4]))
+
+
+def _compared(pack: Pack) -> list[PackDocument]:
+    """Documents whose money and dates must agree with the plan.
+
+    An amendment changes them on purpose, and an outcomes summary reports what actually happened
+    (its variances are for the committee to read, not a conflict).
+    """
+    return [d for d in pack.readable if d.type not in NOT_COMPARED]
 
 
 def _pairs(items: list) -> list[tuple]:
@@ -277,32 +324,40 @@ def _pairs(items: list) -> list[tuple]:
 
 
 def dates_agree(rule: Rule, pack: Pack) -> Verdict:
-    docs = _by_authority(pack.readable)
+    docs = _by_authority(_compared(pack))
     problems, messages, shown = [], [], []
     for kind in ("start", "end"):
         stated = [(d, d.facts.date(kind)) for d in docs if d.facts.date(kind)]
         for (doc_a, a), (doc_b, b) in _pairs(stated):
             if not a.value.same_as(b.value):
-                messages.append(f"the {kind} date is {a.value.iso} in {_label(doc_a)} but "
-                                f"{b.value.iso} in {_label(doc_b)}")
-                problems += [evidence(doc_a, a.span, f"{kind} {a.value.iso}", FAIL),
-                             evidence(doc_b, b.span, f"{kind} {b.value.iso}", FAIL)]
+                messages.append(
+                    f"the {kind} date is {a.value.iso} in {_label(doc_a)} but "
+                    f"{b.value.iso} in {_label(doc_b)}"
+                )
+                problems += [
+                    evidence(doc_a, a.span, f"{kind} {a.value.iso}", FAIL),
+                    evidence(doc_b, b.span, f"{kind} {b.value.iso}", FAIL),
+                ]
         if stated:
-            shown.append(evidence(stated[0][0], stated[0][1].span,
-                                  f"{kind} {stated[0][1].value.iso}"))
+            shown.append(evidence(stated[0][0], stated[0][1].span, f"{kind} {stated[0][1].value.iso}"))
     tolerance = float(rule.options.get("duration_tolerance_months", 0.5))
-    stated = [(d, d.facts.duration) for d in docs if d.facts.duration]
+    # Only durations the documents state: one worked out from "Q2 2025" is too coarse to judge.
+    stated = [(d, d.facts.duration) for d in docs if d.facts.duration and d.facts.duration.span]
     for (doc_a, a), (doc_b, b) in _pairs(stated):
         if abs(a.months - b.months) > tolerance:
-            messages.append(f"the duration is {a.months:g} months in {_label(doc_a)} but "
-                            f"{b.months:g} months in {_label(doc_b)}")
+            messages.append(
+                f"the duration is {a.months:g} months in {_label(doc_a)} but "
+                f"{b.months:g} months in {_label(doc_b)}"
+            )
             for doc, duration in ((doc_a, a), (doc_b, b)):
                 span = duration.span or (doc.facts.date("start") or doc.facts.date("end")).span
-                problems.append(evidence(doc, span, f"{duration.months:g} months ({duration.how})",
-                                         FAIL))
+                problems.append(evidence(doc, span, f"{duration.months:g} months ({duration.how})", FAIL))
     if problems:
-        return Verdict(FAIL, "The project period differs between documents: "
-                       + "; ".join(messages) + ".", tuple(_dedupe(problems)[:6]))
+        return Verdict(
+            FAIL,
+            "The project period differs between documents: " + "; ".join(messages) + ".",
+            tuple(_dedupe(problems)[:6]),
+        )
     if not shown:
         return Verdict(WARN, "No document of the pack states the project's start or end date.")
     return Verdict(PASS, "Start, end and duration agree wherever they are stated.", tuple(shown))
@@ -312,8 +367,11 @@ def prospective(rule: Rule, pack: Pack) -> Verdict:
     docs = _by_authority(pack.readable)
     starts = [(d, d.facts.date("start")) for d in docs if d.facts.date("start")]
     if not starts:
-        return Verdict(WARN, "No start date is stated, so the pack cannot show the project is "
-                       "prospective.", severity="amber")
+        return Verdict(
+            WARN,
+            "No start date is stated, so the pack cannot show the project is prospective.",
+            severity="amber",
+        )
     start_doc, start = min(starts, key=lambda item: item[1].value.first)
     gates: list[tuple[str, PackDocument, DateFact]] = []
     for doc in _by_authority(pack.of_type("agreement")) + docs:
@@ -324,42 +382,70 @@ def prospective(rule: Rule, pack: Pack) -> Verdict:
     for doc in pack.of_type("executive-summary"):
         published = doc.facts.date("publication") or doc.facts.date("preparation")
         if published:
-            what = ("the summary's publication date" if published.kind == "publication"
-                    else "the summary's date of preparation (the earliest it can be published)")
+            what = (
+                "the summary's publication date"
+                if published.kind == "publication"
+                else "the summary's date of preparation (the earliest it can be published)"
+            )
             gates.append((what, doc, published))
     if not gates:
-        return Verdict(WARN, "Neither an agreement date nor a summary publication date is "
-                       "stated, so the start cannot be checked against them.", severity="amber")
+        return Verdict(
+            WARN,
+            "Neither an agreement date nor a summary publication date is "
+            "stated, so the start cannot be checked against them.",
+            severity="amber",
+        )
     fails, warns, passes = [], [], []
     for what, doc, gate in gates:
-        pair = (evidence(start_doc, start.span, f"start {start.value.iso}", FAIL),
-                evidence(doc, gate.span, f"{gate.kind} {gate.value.iso}", FAIL))
-        text = (f"the project starts {start.value.iso} ({_label(start_doc)}), before {what} "
-                f"{gate.value.iso} ({_label(doc)})")
+        pair = (
+            evidence(start_doc, start.span, f"start {start.value.iso}", FAIL),
+            evidence(doc, gate.span, f"{gate.kind} {gate.value.iso}", FAIL),
+        )
+        text = (
+            f"the project starts {start.value.iso} ({_label(start_doc)}), before {what} "
+            f"{gate.value.iso} ({_label(doc)})"
+        )
         if start.value.surely_before(gate.value):
             fails.append((text, pair))
         elif start.value.maybe_before(gate.value) and gate.value.first != start.value.first:
             warns.append((text.replace("before", "possibly before"), pair))
         else:
-            passes.append(evidence(doc, gate.span, f"{gate.kind} {gate.value.iso} on or before "
-                                   f"start {start.value.iso}"))
+            passes.append(
+                evidence(
+                    doc,
+                    gate.span,
+                    f"{gate.kind} {gate.value.iso} on or before start {start.value.iso}",
+                )
+            )
     if fails:
-        return Verdict(FAIL, "Not prospective: " + "; ".join(t for t, _ in fails) + ".",
-                       tuple(e for _, pair in fails for e in pair)[:6])
+        return Verdict(
+            FAIL,
+            "Not prospective: " + "; ".join(t for t, _ in fails) + ".",
+            tuple(e for _, pair in fails for e in pair)[:6],
+        )
     if warns:
-        return Verdict(WARN, "The dates are too coarse to be sure: " + "; ".join(t for t, _ in warns)
-                       + "; give exact dates.", tuple(e for _, pair in warns for e in pair)[:6])
+        return Verdict(
+            WARN,
+            "The dates are too coarse to be sure: " + "; ".join(t for t, _ in warns) + "; give exact dates.",
+            tuple(e for _, pair in warns for e in pair)[:6],
+        )
     passes.insert(0, evidence(start_doc, start.span, f"start {start.value.iso}"))
-    return Verdict(PASS, f"The project starts {start.value.iso}, after "
-                   + " and ".join(what for what, _, _ in gates) + ".", tuple(passes[:4]))
+    return Verdict(
+        PASS,
+        f"The project starts {start.value.iso}, after " + " and ".join(what for what, _, _ in gates) + ".",
+        tuple(passes[:4]),
+    )
 
 
 def outcomes_due(rule: Rule, pack: Pack) -> Verdict:
     months = int(rule.options.get("months_after_end", 6))
     ends = [(d, d.facts.date("end")) for d in _by_authority(pack.readable) if d.facts.date("end")]
     if not ends:
-        return Verdict(WARN, "No end date is stated, so the outcomes summary's due date is "
-                       "unknown.", severity="amber")
+        return Verdict(
+            WARN,
+            "No end date is stated, so the outcomes summary's due date is unknown.",
+            severity="amber",
+        )
     end_doc, end = max(ends, key=lambda item: item[1].value.last)
     due = add_months(end.value.last, months)
     end_ev = evidence(end_doc, end.span, f"end {end.value.iso}; outcomes due {due.isoformat()}")
@@ -368,18 +454,34 @@ def outcomes_due(rule: Rule, pack: Pack) -> Verdict:
         doc = outcomes[0]
         published = doc.facts.date("publication") or doc.facts.date("preparation")
         if published and published.value.first > due:
-            return Verdict(FAIL, f"The outcomes summary is dated {published.value.iso}, after it was "
-                           f"due ({due.isoformat()}, {months} months after the end "
-                           f"{end.value.iso}).",
-                           (end_ev, evidence(doc, published.span, f"{published.kind} "
-                                             f"{published.value.iso}", FAIL)))
-        return Verdict(PASS, f"The outcomes summary ({doc.name}) is in the pack; it was due by "
-                       f"{due.isoformat()}.", (end_ev,))
+            return Verdict(
+                FAIL,
+                f"The outcomes summary is dated {published.value.iso}, after it was "
+                f"due ({due.isoformat()}, {months} months after the end "
+                f"{end.value.iso}).",
+                (
+                    end_ev,
+                    evidence(doc, published.span, f"{published.kind} {published.value.iso}", FAIL),
+                ),
+            )
+        return Verdict(
+            PASS,
+            f"The outcomes summary ({doc.name}) is in the pack; it was due by {due.isoformat()}.",
+            (end_ev,),
+        )
     if pack.as_of > due:
-        return Verdict(FAIL, f"The project ended {end.value.iso}; its outcomes summary was due by "
-                       f"{due.isoformat()} and is not in the pack.", (end_ev,))
-    return Verdict(PASS, f"The outcomes summary will be due by {due.isoformat()} ({months} months "
-                   f"after the end {end.value.iso}).", (end_ev,))
+        return Verdict(
+            FAIL,
+            f"The project ended {end.value.iso}; its outcomes summary was due by "
+            f"{due.isoformat()} and is not in the pack.",
+            (end_ev,),
+        )
+    return Verdict(
+        PASS,
+        f"The outcomes summary will be due by {due.isoformat()} ({months} months "
+        f"after the end {end.value.iso}).",
+        (end_ev,),
+    )
 
 
 # -- objectives ------------------------------------------------------------------------------
@@ -392,7 +494,7 @@ def objectives_consistent(rule: Rule, pack: Pack) -> Verdict:
     summary, pid = summaries[0], pids[0]
     if not summary.facts.objectives:
         return Verdict(WARN, f"{_label(summary)} states no objectives to compare with the PID.")
-    threshold = float(rule.options.get("match_threshold", 0.6))
+    threshold = float(rule.options.get("match_threshold", 0.35))
     pid_sentences = [
         Span(s.context[:300], s.block, s.start, s.end, pid.analysis.block_location(s.block))
         for s in pid.analysis.sentences
@@ -404,33 +506,56 @@ def objectives_consistent(rule: Rule, pack: Pack) -> Verdict:
         if not words:
             continue
         best = _best_match(words, pid_objectives) or _best_match(words, pid_sentences)
-        if best is None or best[0] < threshold:
+        anchored = (
+            best is not None
+            and numbers_in(objective.text)
+            and numbers_in(objective.text) <= numbers_in(best[1].text)
+        )
+        if best is None or (best[0] < threshold and not anchored):
             missing.append(objective)
             continue
         span = best[1]
         ours, theirs = numbers_in(objective.text), numbers_in(span.text)
-        if ours - theirs and theirs:
+        # Only a close match can contradict: a loose one may be a different objective.
+        if ours - theirs and theirs and best[0] >= STRONG_MATCH:
             conflicts.append((objective, span, sorted(ours - theirs)))
         else:
             matched.append((objective, span))
     if conflicts:
-        parts = [f"'{o.text}' has {', '.join(n)} where the PID says '{s.text}'"
-                 for o, s, n in conflicts]
-        ev = [e for o, s, n in conflicts
-              for e in (evidence(summary, o.span, f"numbers {', '.join(n)}", FAIL),
-                        evidence(pid, s, "closest PID objective", FAIL))]
-        return Verdict(FAIL, "Summary objectives differ from the PID: " + "; ".join(parts) + ".",
-                       tuple(ev[:6]))
+        parts = [f"'{o.text}' has {', '.join(n)} where the PID says '{s.text}'" for o, s, n in conflicts]
+        ev = [
+            e
+            for o, s, n in conflicts
+            for e in (
+                evidence(summary, o.span, f"numbers {', '.join(n)}", FAIL),
+                evidence(pid, s, "closest PID objective", FAIL),
+            )
+        ]
+        return Verdict(
+            FAIL, "Summary objectives differ from the PID: " + "; ".join(parts) + ".", tuple(ev[:6])
+        )
     if missing:
         ev = [evidence(summary, o.span, "not found in the PID", FAIL) for o in missing]
         if pid.facts.objectives:
-            ev.append(evidence(pid, pid.facts.objectives[0].span, "PID objectives start here",
-                               FAIL))
-        return Verdict(WARN, f"{len(missing)} of {len(summary.facts.objectives)} summary "
-                       "objective(s) do not appear in the PID.", tuple(ev[:6]))
-    ev = [e for o, s in matched[:2] for e in (evidence(summary, o.span, "summary objective"),
-                                              evidence(pid, s, "same objective in the PID"))]
+            ev.append(evidence(pid, pid.facts.objectives[0].span, "PID objectives start here", FAIL))
+        return Verdict(
+            WARN,
+            f"{len(missing)} of {len(summary.facts.objectives)} summary "
+            "objective(s) do not appear in the PID.",
+            tuple(ev[:6]),
+        )
+    ev = [
+        e
+        for o, s in matched[:2]
+        for e in (
+            evidence(summary, o.span, "summary objective"),
+            evidence(pid, s, "same objective in the PID"),
+        )
+    ]
     return Verdict(PASS, f"All {len(matched)} summary objective(s) appear in the PID.", tuple(ev))
+
+
+STRONG_MATCH = 0.6
 
 
 def _best_match(words: set[str], spans: list[Span]) -> tuple[float, Span] | None:
@@ -484,23 +609,32 @@ def no_sales_governance(rule: Rule, pack: Pack) -> Verdict:
             continue
         key = _person_key(member.name)
         if member.context == "governance":
-            messages.append(f"{member.name} is a governance member with the sales role "
-                            f"'{member.role}' in {_label(doc)}")
+            messages.append(
+                f"{member.name} is a governance member with the sales role '{member.role}' in {_label(doc)}"
+            )
             problems.append(evidence(doc, member.span, f"sales role '{term}'", FAIL))
         elif key in governors:
             gdoc, gmember = governors[key]
-            messages.append(f"{member.name} sits on the governance in {_label(gdoc)} "
-                            f"('{gmember.role}') but is a '{member.role}' in {_label(doc)}")
-            problems.append(evidence(gdoc, gmember.span, f"governance member '{gmember.name}'",
-                                     FAIL))
+            messages.append(
+                f"{member.name} sits on the governance in {_label(gdoc)} "
+                f"('{gmember.role}') but is a '{member.role}' in {_label(doc)}"
+            )
+            problems.append(evidence(gdoc, gmember.span, f"governance member '{gmember.name}'", FAIL))
             problems.append(evidence(doc, member.span, f"sales role '{term}'", FAIL))
     if problems:
-        return Verdict(FAIL, "A governance member holds a sales role: " + "; ".join(messages) + ".",
-                       tuple(_dedupe(problems)[:6]))
+        return Verdict(
+            FAIL,
+            "A governance member holds a sales role: " + "; ".join(messages) + ".",
+            tuple(_dedupe(problems)[:6]),
+        )
     shown = [evidence(d, m.span, f"{m.name}: {m.role}") for d, m in (governance or everyone)[:3]]
     people = len({_person_key(m.name) for _, m in everyone})
-    return Verdict(PASS, f"None of the {people} people named in the pack's governance, contacts or "
-                   "signatures holds a sales role.", tuple(shown))
+    return Verdict(
+        PASS,
+        f"None of the {people} people named in the pack's governance, contacts or "
+        "signatures holds a sales role.",
+        tuple(shown),
+    )
 
 
 PACK_CHECKS: dict[str, Callable[[Rule, Pack], Verdict]] = {

@@ -56,17 +56,17 @@ def link(a: PackDocument, b: PackDocument) -> str | None:
     fa, fb = a.facts, b.facts
     if fa.reference and fb.reference and fa.reference.value.lower() == fb.reference.value.lower():
         return f"same project reference '{fb.reference.value}' as {a.name}"
+    cores_a, cores_b = {p.core for p in fa.parties}, {p.core for p in fb.parties}
+    if cores_a and cores_b and not cores_a & cores_b:
+        return None  # same-sounding titles, but not one party in common: another project
     similarity = 0.0
     if fa.title and fb.title:
         words_a, words_b = title_words(fa.title.value), title_words(fb.title.value)
         if words_a and words_b:
             similarity = len(words_a & words_b) / len(words_a | words_b)
             if similarity >= TITLE_MATCH:
-                return (
-                    f"title '{fb.title.value}' matches {a.name} "
-                    f"({similarity:.0%} of title words shared)"
-                )
-    shared = sorted({p.core for p in fa.parties} & {p.core for p in fb.parties})
+                return f"title '{fb.title.value}' matches {a.name} ({similarity:.0%} of title words shared)"
+    shared = sorted(cores_a & cores_b)
     no_titles = not (fa.title and fb.title)
     if len(shared) >= 2 and (no_titles or similarity >= TITLE_WITH_PARTIES):
         names = [p.name for p in fb.parties if p.core in shared]
@@ -75,10 +75,7 @@ def link(a: PackDocument, b: PackDocument) -> str | None:
 
 
 def _pack_name(documents: list[PackDocument]) -> str:
-    titles = Counter(
-        d.facts.title.value for d in documents if d.facts is not None and d.facts.title
-    )
+    titles = Counter(d.facts.title.value for d in documents if d.facts is not None and d.facts.title)
     if titles:
         return titles.most_common(1)[0][0]
     return Path(documents[0].path).parent.name or documents[0].name if documents else "empty pack"
-

@@ -25,7 +25,8 @@ class Span:
     block: int
     start: int
     end: int
-    kind: str  # EVIDENCE, HEADING_ANCHOR (the heading where the missing text belongs) or TITLE_ANCHOR
+    # EVIDENCE, HEADING_ANCHOR (the heading where missing text belongs) or TITLE_ANCHOR
+    kind: str
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ SUFFIXES = {"docx": ".docx", "pdf": ".pdf"}
 
 
 class CannotAnnotate(Exception):
-    """This review has no annotated copy (it failed, or the file is plain text)."""
+    """No annotated copy can be made (the review failed, or the file is plain text)."""
 
 
 @dataclass
@@ -29,6 +29,12 @@ def annotate(review) -> Annotated:
     if fmt == "docx":
         from reviewer.report.annotate_docx import annotate_docx
 
+        if _relabelled(review.path):
+            raise CannotAnnotate(
+                "it is a macro-enabled document or a template; commented copies are made for "
+                "plain .docx files only"
+            )
+
         result = annotate_docx(review)
         return Annotated(result.data, ".docx", result.comments, result.notes)
     if fmt == "pdf":
@@ -42,3 +48,18 @@ def annotate(review) -> Annotated:
 def reviewed_name(path: str | Path, suffix: str) -> str:
     """`pid.docx` -> `pid.reviewed.docx` (the suffix follows the real format)."""
     return f"{Path(path).stem}.reviewed{suffix}"
+
+
+def _relabelled(path: str) -> bool:
+    """True for a .docm/.dotx/.dotm, which python-docx only opens relabelled as a document.
+
+    A copy saved that way would no longer be the kind of file the author sent.
+    """
+    from reviewer.documents.limits import Limits
+    from reviewer.documents.package_guard import inspect_package
+    from reviewer.errors import ReviewError
+
+    try:
+        return inspect_package(Path(path), Limits()).relabelled
+    except ReviewError as exc:
+        raise CannotAnnotate(f"the file could not be opened again ({exc.code})") from exc

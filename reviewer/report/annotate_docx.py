@@ -148,10 +148,8 @@ def _keep(r, lo: int, hi: int | None) -> None:
         start, end = pos, pos + length
         pos = end
         upper = hi if hi is not None else float("inf")
-        if length == 0:
-            inside = lo <= start < upper
-        else:
-            inside = start < upper and end > lo
+        # zero-width content (a drawing, a field mark) goes to the side its position is on
+        inside = lo <= start < upper if length == 0 else start < upper and end > lo
         if not inside:
             r.remove(child)
         elif child.tag == qn("w:t") and (start < lo or end > upper):
@@ -200,7 +198,7 @@ def annotate_docx(review, source: str | Path | None = None) -> DocxAnnotation:
             runs = _locate(span, document, mapping)
             if runs is None:
                 if fallback is None:
-                    result.notes.append(f"{finding.rule}: no text in the file to attach a comment to")
+                    result.notes.append(f"{finding.rule}: no text in the file to comment on")
                     continue
                 runs = _whole_runs(fallback)
                 where = document.blocks[span.block].location.describe()

@@ -151,14 +151,14 @@ def _marked(text: str, spans) -> str:
         segment = str(escape(text[a:b]))
         if covering:
             span, item, _ = max(covering, key=lambda c: _rank(c[1]))
-            ids = "".join(f'<span id="{hid}" class="target"></span>'
-                          for s, _, hid in covering if s.start == a)
+            ids = "".join(f'<span id="{target}" class="target"></span>'
+                          for s, _, target in covering if s.start == a)
             severity = item["finding"].severity
             kind = "missing" if span.kind != EVIDENCE else "problem"
             segment = (f'{ids}<mark class="sev-{severity} {kind}"><a href="#{item["id"]}">'
                        f"{segment}</a></mark>")
         out.append(segment)
-        for s, item, hid in spans:
+        for s, item, _target in spans:
             if s.end == b:
                 finding = item["finding"]
                 icon = "➕" if s.kind != EVIDENCE else OUTCOMES[finding.outcome][0]

@@ -33,7 +33,8 @@ def render_markdown(reviews) -> str:
 def _document(review) -> list[str]:
     out = [f"## {_inline(review.path)}", ""]
     if review.error is not None:
-        out += [f"**Could not be reviewed** (`{review.error.code}`): {_inline(review.error.message)}", ""]
+        error = review.error
+        out += [f"**Could not be reviewed** (`{error.code}`): {_inline(error.message)}", ""]
         return out
     counts = review.counts()
     out.append(

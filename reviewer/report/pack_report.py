@@ -1,5 +1,7 @@
-"""Pack reports: the facts table (document x fact, conflicts marked), the pack findings, then
-each document's own review. Terminal, JSON and self-contained HTML; none re-analyses anything.
+"""Pack reports: facts table, pack findings, then each document's own review.
+
+The facts table is document x fact with conflicts marked. Terminal, JSON and self-contained HTML;
+none re-analyses anything.
 """
 
 from __future__ import annotations
@@ -71,10 +73,18 @@ def render_pack_terminal(packs: list[Pack], colour: bool = True, explain: bool =
         counts = pack.counts()
         word, fg = VERDICT_WORDS[pack.verdict]
         out.append("")
-        out.append(
-            "   pack verdict: " + style(word, fg, True)
-            + f"  ({counts['red']} red, {counts['amber']} amber, {counts['info']} info)"
-        )
+        if pack.readable:
+            out.append(
+                "   pack verdict: "
+                + style(word, fg, True)
+                + f"  ({counts['red']} red, {counts['amber']} amber, {counts['info']} info)"
+            )
+        else:
+            out.append(
+                "   pack verdict: "
+                + style("NOT CHECKED", "red", True)
+                + "  (no document of the pack could be read)"
+            )
         out.append("")
         out.append(style(f"   Document reviews for pack {number}", bold=True))
         out.append("")
@@ -87,8 +97,12 @@ def render_pack_terminal(packs: list[Pack], colour: bool = True, explain: bool =
 def _table_lines(pack: Pack, style) -> list[str]:
     names = [d.name for d in pack.documents]
     column = max(16, (WIDTH - FACT_WIDTH - 6) // max(1, len(names)))
-    lines = [style("   " + "Fact".ljust(FACT_WIDTH) + "".join(n[: column - 1].ljust(column)
-                                                            for n in names), bold=True)]
+    lines = [
+        style(
+            "   " + "Fact".ljust(FACT_WIDTH) + "".join(n[: column - 1].ljust(column) for n in names),
+            bold=True,
+        )
+    ]
     lines.append("   " + "-" * (FACT_WIDTH + column * len(names)))
     for row in facts_table(pack):
         cells = [textwrap.wrap(v or "—", column - 2) or ["—"] for v in row.values]
@@ -149,17 +163,22 @@ _OUTCOME_CLASS = {"pass": "pass", "fail": "fail", "warn": "warn", "n/a": "na"}
 
 def render_pack_html(packs: list[Pack]) -> str:
     e = html.escape
-    parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-             "<title>jwreview pack report</title>", f"<style>{_CSS}</style></head><body>",
-             "<h1>jwreview pack report</h1>"]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        "<title>jwreview pack report</title>",
+        f"<style>{_CSS}</style></head><body>",
+        "<h1>jwreview pack report</h1>",
+    ]
     for number, pack in enumerate(packs, start=1):
         word = VERDICT_WORDS[pack.verdict][0]
-        parts.append(f"<section><h2>Pack {number}: {e(pack.name)} "
-                     f"<span class=\"badge {e(pack.verdict)}\">{e(word)}</span></h2>")
+        parts.append(
+            f"<section><h2>Pack {number}: {e(pack.name)} "
+            f'<span class="badge {e(pack.verdict)}">{e(word)}</span></h2>'
+        )
         parts.append("<ul>")
         for d in pack.documents:
-            parts.append(f"<li><b>{e(d.name)}</b> ({e(d.type or 'unreadable')}): "
-                         f"{e(d.grouped_by)}</li>")
+            parts.append(f"<li><b>{e(d.name)}</b> ({e(d.type or 'unreadable')}): {e(d.grouped_by)}</li>")
         parts.append("</ul><h3>Facts</h3><table><thead><tr><th>Fact</th>")
         parts.extend(f"<th>{e(d.name)}</th>" for d in pack.documents)
         parts.append("</tr></thead><tbody>")
@@ -176,11 +195,11 @@ def render_pack_html(packs: list[Pack]) -> str:
             review = d.review
             parts.append(f"<h3>Document review: {e(d.name)}</h3>")
             if review.error is not None:
-                parts.append(f"<p class=\"fail\">ERROR [{e(review.error.code)}] "
-                             f"{e(review.error.message)}</p>")
+                parts.append(f'<p class="fail">ERROR [{e(review.error.code)}] {e(review.error.message)}</p>')
                 continue
-            parts.append(f"<p>type: {e(review.type or '')}; verdict: "
-                         f"{e(VERDICT_WORDS[review.verdict][0])}</p>")
+            parts.append(
+                f"<p>type: {e(review.type or '')}; verdict: {e(VERDICT_WORDS[review.verdict][0])}</p>"
+            )
             for finding in review.findings:
                 parts.append(_finding_html(finding, with_document=False))
         parts.append("</section>")
@@ -193,14 +212,18 @@ def _finding_html(finding, with_document: bool) -> str:
     cls = _OUTCOME_CLASS[finding.outcome]
     word = MARKS[finding.outcome][0].strip()
     severity = f" {e(finding.severity)}" if finding.is_problem else ""
-    out = [f'<div class="finding"><p><span class="badge {cls}">{e(word)}</span>{severity} '
-           f"<code>{e(finding.rule)}</code> {e(finding.message)}</p>"]
+    out = [
+        f'<div class="finding"><p><span class="badge {cls}">{e(word)}</span>{severity} '
+        f"<code>{e(finding.rule)}</code> {e(finding.message)}</p>"
+    ]
     shown = finding.evidence if finding.is_problem else finding.evidence[:1]
     for evidence in shown[:6]:
         document = Path(getattr(evidence, "document", "") or "").name
         where = f"{document} at " if with_document and document else "at "
-        out.append(f'<p class="quote">“{e(evidence.text)}”</p>'
-                   f'<p class="where">{e(where + evidence.location.describe())}</p>')
+        out.append(
+            f'<p class="quote">“{e(evidence.text)}”</p>'
+            f'<p class="where">{e(where + evidence.location.describe())}</p>'
+        )
     if finding.is_problem:
         out.append(f'<p class="fix">Fix: {e(finding.remediation)}<br>Source: {e(finding.source)}</p>')
     out.append("</div>")

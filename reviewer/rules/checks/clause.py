@@ -56,13 +56,21 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
         # A topical label ("Benefits to patients:") must not satisfy the rule on its own words.
         labelled = label_matches(sentence, headings)
         strong = first_match(rule.pattern("strong"), sentence.value if labelled else text)
+        weak_hit = first_match(rule.pattern("weak"), text)
+        if strong and weak_hit and len(text.split()) <= 10:
+            strong = None  # "The usual confidentiality provisions apply." is boilerplate
+        others, subject = rule.pattern("other_beneficiaries"), rule.pattern("subject")
+        if (
+            sentence.label
+            and first_match(others, sentence.label)
+            and not first_match(subject, sentence.label)
+        ):
+            continue  # "For the ICB: faster reports" speaks for another beneficiary
         # Under a matching heading or label, the value itself must carry the substance:
         # "Confidentiality: standard terms" must not pass on the word in its own label.
         substance = first_match(rule.pattern("substance"), sentence.value) if topical else None
-        subject = rule.pattern("subject")
         if substance and subject and not first_match(subject, sentence.context):
             substance = None  # e.g. a "Benefits" section line about the Trust, not patients
-        weak_hit = first_match(rule.pattern("weak"), text)
         if not (topical or strong or weak_hit):
             if model.confident(p):
                 # No pattern, but the model recognises the clause: a paraphrase.
@@ -78,15 +86,14 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
             continue
         if strong:
             found.append(model.quote(sentence, 0.9, (f"pattern: '{strong.group(0)}'",), PASS, p))
-        elif weak_hit and model.confident(p):
-            signals = (f"weak: '{weak_hit.group(0)}'", "classifier above threshold")
-            found.append(model.quote(sentence, 0.6, signals, PASS, p))
         elif weak_hit:
             weak.append(model.quote(sentence, 0.6, (f"weak: '{weak_hit.group(0)}'",), FAIL, p))
         elif substance:
             signal = (f"pattern in matching section: '{substance.group(0)}'",)
             found.append(model.quote(sentence, 0.8, signal, PASS, p))
-        elif topical and len(sentence.value.split()) >= 4 and label_matches(sentence, headings):
+        elif topical and len(sentence.value.split()) >= 4 and (
+            label_matches(sentence, headings) or rule.options.get("vague_section")
+        ):
             if model.confident(p):
                 signals = ("field filled; classifier above threshold",)
                 found.append(model.quote(sentence, 0.5, signals, PASS, p))
@@ -138,6 +145,9 @@ class _Model:
 def _placeholder_or_negation(rule: Rule, value: str, text: str) -> str | None:
     if is_placeholder(value):
         return f"placeholder '{placeholder_hit(value) or value}'"
+    head = text[: len(text) - len(value)] if text.endswith(value) else ""
+    if head and is_placeholder(head, 6):  # "Patients Not applicable: an efficiency project"
+        return f"placeholder '{placeholder_hit(head)}'"
     for concept in rule.pattern("concept"):
         for match in concept.finditer(text):
             negator = negated_before(text, match.start()) or negated_after(text, match.end())

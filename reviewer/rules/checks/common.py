@@ -40,6 +40,15 @@ def quote(
     )
 
 
+def model_signals(analysis: Analysis, rule, sentence: Sentence, signals: tuple[str, ...]):
+    """`signals` plus the clause classifier's score for the rule's label, when there is one."""
+    from reviewer.analysis.classifier import signal
+
+    label = rule.options.get("classifier_label", rule.id)
+    p = analysis.clause_probability(sentence, label)
+    return signals if p is None else (*signals, signal(p))
+
+
 def quote_block(analysis: Analysis, index: int, confidence: float, signals: tuple[str, ...]):
     block = analysis.document.blocks[index]
     return Evidence(

@@ -13,7 +13,7 @@ from collections import Counter
 from reviewer.analysis import Analysis, Sentence
 from reviewer.analysis.cues import is_placeholder, placeholder_hit
 from reviewer.rules.catalogue import Rule
-from reviewer.rules.checks.common import first_match, quote
+from reviewer.rules.checks.common import first_match, model_signals, quote
 from reviewer.rules.finding import FAIL, PASS, Verdict
 
 SIDES = ("company", "nhs")
@@ -62,14 +62,15 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
             vague = first_match(rule.pattern("weak"), part)
             if is_placeholder(part, 10) or vague:
                 hit = placeholder_hit(part) or (vague.group(0) if vague else part)
-                signal = (f"{side}: vague '{hit}'",)
+                signal = model_signals(analysis, rule, sentence, (f"{side}: vague '{hit}'",))
                 holes[side].append(quote(analysis, sentence, 0.8, signal, FAIL))
                 continue
             hit = first_match(rule.pattern("strong"), part) or (
                 first_match(rule.pattern("substance"), part) if topical else None
             )
             if hit:
-                signal = (f"{side} contribution: '{hit.group(0)}'",)
+                what = (f"{side} contribution: '{hit.group(0)}'",)
+                signal = model_signals(analysis, rule, sentence, what)
                 evidence = quote(analysis, sentence, 0.8 if topical else 0.6, signal)
                 (found if topical else incidental)[side].append(evidence)
 

@@ -72,12 +72,27 @@ def _candidates(rule: Rule, analysis: Analysis):
         if recital:
             rest = recital.group("rest") or recital.group("rest2") or recital.group("rest3")
             result.extend((sentence, name) for name in _names(rest))
+            if len(rest.split()) < 2:
+                result.extend(_listed_after(analysis, sentence))
             continue
         if _in_parties(analysis, sentence, headings) and first_match(
             rule.pattern("topic"), sentence.value
         ) is None:
             result.extend((sentence, name) for name in _names(sentence.value))
     return result
+
+
+def _listed_after(analysis: Analysis, recital):
+    """Parties listed in the blocks after "... is made between:", up to "together 'the Parties'"."""
+    blocks = analysis.document.blocks
+    found = []
+    for sentence in analysis.sentences:
+        if sentence.block <= recital.block or sentence.block > recital.block + 6:
+            continue
+        if blocks[sentence.block].kind == "heading" or re.match(r"\s*together\b", sentence.text, re.I):
+            break
+        found.extend((sentence, name) for name in _names(sentence.text)[:1])
+    return found
 
 
 def _in_parties(analysis: Analysis, sentence, headings) -> bool:

@@ -13,7 +13,7 @@ import re
 from reviewer.analysis import Analysis, nlp
 from reviewer.analysis.cues import negated_after, negated_before
 from reviewer.rules.catalogue import Rule
-from reviewer.rules.checks.common import first_match, quote
+from reviewer.rules.checks.common import first_match, model_signals, quote
 from reviewer.rules.finding import FAIL, PASS, WARN, Evidence, Verdict
 
 
@@ -43,7 +43,9 @@ def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
     pipeline = nlp.blank()
     matcher = _matcher(rule.terms)
     sentences = analysis.sentences
-    docs = pipeline.pipe((s.context for s in sentences), batch_size=256)
+    # Tokens only: the PhraseMatcher reads token text, so running the sentencizer here (which
+    # only marks sentence starts) was half of this rule's time for nothing.
+    docs = pipeline.tokenizer.pipe((s.context for s in sentences), batch_size=256)
     for sentence, doc in zip(sentences, docs, strict=True):
         text = sentence.context
         hits = [(doc[s:e].start_char, doc[s:e].end_char) for _, s, e in matcher(doc)]
@@ -53,6 +55,7 @@ def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
             weak = first_match(rule.pattern("weak"), text)
             if weak and not negated_before(text, weak.start(), window):
                 signal = (f"weak: '{weak.group(0)}'",)
+                signal = model_signals(analysis, rule, sentence, signal)
                 contacts.append(quote(analysis, sentence, 0.6, signal, FAIL))
             continue
         start, end = min(hits)
@@ -61,14 +64,19 @@ def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
         negator = negated_before(text, start, window) or negated_after(text, end)
         if exclusion or negator:
             why = exclusion.group(0) if exclusion else negator
-            excluded.append(quote(analysis, sentence, 0.8, (f"'{term}' excluded by '{why}'",)))
+            signal = model_signals(analysis, rule, sentence, (f"'{term}' excluded by '{why}'",))
+            excluded.append(quote(analysis, sentence, 0.8, signal))
             continue
         section = analysis.block_location(sentence.block).section or ""
-        context = f"{section} {sentence.label or ''} {text}"
-        is_contact = first_match(rule.pattern("contact_context"), context) and not first_match(
-            rule.pattern("delivery_context"), context
+        # The sentence decides whether a role is only a contact; its section ("Project team")
+        # only speaks when the sentence itself says nothing either way.
+        own = f"{sentence.label or ''} {text}"
+        contact = first_match(rule.pattern("contact_context"), own) or first_match(
+            rule.pattern("contact_context"), section
         )
-        evidence = quote(analysis, sentence, 0.85, (f"term: '{term}'",), FAIL)
+        is_contact = contact and not first_match(rule.pattern("delivery_context"), own)
+        signal = model_signals(analysis, rule, sentence, (f"term: '{term}'",))
+        evidence = quote(analysis, sentence, 0.85, signal, FAIL)
         (contacts if is_contact else failures).append(evidence)
 
     if failures:
