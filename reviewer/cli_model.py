@@ -52,7 +52,7 @@ def train_command(data_dir, out_dir, with_feedback, feedback_file, folds):
     from reviewer import model_training as mt
 
     out_dir = out_dir or classifier.default_model_dir()
-    data_dir = data_dir or _training_dir(out_dir)
+    data_dir = data_dir or _training_dir(classifier.default_model_dir())
     feedback = None
     if with_feedback:
         feedback = feedback_file or default_feedback_file()

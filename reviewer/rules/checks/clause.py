@@ -85,7 +85,9 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
             problems.append(model.quote(sentence, 0.85, (hole,), FAIL, p))
             continue
         if strong:
-            found.append(model.quote(sentence, 0.9, (f"pattern: '{strong.group(0)}'",), PASS, p))
+            # A match under the rule's own heading is the best quote to show.
+            confidence = 0.95 if topical else 0.9
+            found.append(model.quote(sentence, confidence, (f"pattern: '{strong.group(0)}'",), PASS, p))
         elif weak_hit:
             weak.append(model.quote(sentence, 0.6, (f"weak: '{weak_hit.group(0)}'",), FAIL, p))
         elif substance:
@@ -106,7 +108,8 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
     if prohibited_problems:
         return Verdict(FAIL, _message(rule, "prohibited"), tuple(prohibited_problems[:3]))
     if found:
-        return Verdict(PASS, _message(rule, "pass"), tuple(found[:3]))
+        best = sorted(found, key=lambda e: -e.confidence)  # stable: document order within a level
+        return Verdict(PASS, _message(rule, "pass"), tuple(best[:3]))
     # An explicit placeholder or negation outweighs vague wording elsewhere.
     if problems:
         return Verdict(FAIL, _message(rule, "placeholder"), tuple((problems + weak)[:3]))
