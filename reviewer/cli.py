@@ -42,7 +42,7 @@ def cli():
     Examples:
       jwreview pid.docx
       jwreview submissions/ --format json -o review.json
-    """
+    """  # noqa: D301 - "\b" is click's no-rewrap marker and must stay a real backspace
 
 
 @cli.command()

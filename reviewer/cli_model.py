@@ -51,8 +51,9 @@ def train_command(data_dir, out_dir, with_feedback, feedback_file, folds):
     """Train the clause classifier reproducibly (same data, same weights)."""
     from reviewer import model_training as mt
 
-    out_dir = out_dir or classifier.default_model_dir()
-    data_dir = data_dir or _training_dir(classifier.default_model_dir())
+    to_default = out_dir is None
+    out_dir = out_dir or classifier.SOURCE_MODEL_DIR
+    data_dir = data_dir or _training_dir(classifier.SOURCE_MODEL_DIR)
     feedback = None
     if with_feedback:
         feedback = feedback_file or default_feedback_file()
@@ -65,6 +66,13 @@ def train_command(data_dir, out_dir, with_feedback, feedback_file, folds):
                             progress=lambda m: click.echo(f"jwreview: {m}", err=True))
     except (mt.TrainingDataError, OSError) as exc:
         raise CommandError(str(exc)) from exc
+    if to_default:
+        # Keep the copy that ships inside the package identical to models/.
+        import shutil
+
+        classifier.PACKAGED_MODEL_DIR.mkdir(exist_ok=True)
+        for name in (classifier.METADATA_NAME, classifier.WEIGHTS_NAME):
+            shutil.copyfile(out_dir / name, classifier.PACKAGED_MODEL_DIR / name)
     cv = metadata["metrics"]["cross_validation"]
     click.echo(
         f"Model written to {out_dir / classifier.METADATA_NAME} and {classifier.WEIGHTS_NAME}: "

@@ -201,3 +201,12 @@ def test_a_review_never_imports_scikit_learn(fixtures_dir):
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             cwd=ROOT, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_packaged_model_is_the_trained_model():
+    """A plain `pip install .` ships reviewer/data/; it must equal models/ byte for byte."""
+    from reviewer.analysis import classifier as clf
+
+    for name in (clf.METADATA_NAME, clf.WEIGHTS_NAME):
+        assert (clf.PACKAGED_MODEL_DIR / name).read_bytes() == (clf.SOURCE_MODEL_DIR / name).read_bytes()
+    assert clf.load(clf.PACKAGED_MODEL_DIR).metadata["weights_sha256"]

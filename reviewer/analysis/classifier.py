@@ -51,12 +51,20 @@ class ModelError(Exception):
     """The model files are missing pieces, of another version or do not match their hash."""
 
 
+# `models/` in a source checkout (where `jwreview model train` writes), and the copy shipped
+# inside the package as package data, which is what a plain `pip install .` has.
+SOURCE_MODEL_DIR = Path(__file__).resolve().parents[2] / "models"
+PACKAGED_MODEL_DIR = Path(__file__).resolve().parents[1] / "data"
+
+
 def default_model_dir() -> Path:
-    """`$JWREVIEW_MODEL_DIR`, else `models/` at the root of the source tree."""
+    """`$JWREVIEW_MODEL_DIR`, else `models/` of a source checkout, else the packaged copy."""
     configured = os.environ.get(MODEL_DIR_ENV)
     if configured:
         return Path(configured)
-    return Path(__file__).resolve().parents[2] / "models"
+    if (SOURCE_MODEL_DIR / METADATA_NAME).exists():
+        return SOURCE_MODEL_DIR
+    return PACKAGED_MODEL_DIR
 
 
 def file_sha256(path: Path) -> str:
