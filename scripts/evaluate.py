@@ -37,13 +37,15 @@ def load_cases(label_files, split_filter):
         if not label_file.exists():
             continue
         labels = json.loads(label_file.read_text("utf-8"))
-        corpus = label_file.parent.parent.name if label_file.parent.name == "documents" else label_file.parent.name
+        folder = label_file.parent
+        corpus = folder.parent.name if folder.name == "documents" else folder.name
         for name, label in labels.items():
             split = label.get("split", "tuning")
             group = f"{corpus}:{split}"
-            if split_filter != "all" and split != split_filter and not (split_filter == "dev" and split == "tuning"):
+            wanted = split_filter in ("all", split) or (split_filter == "dev" and split == "tuning")
+            if not wanted:
                 continue
-            path = label_file.parent / name if (label_file.parent / name).exists() else label_file.parent / "documents" / name
+            path = folder / name if (folder / name).exists() else folder / "documents" / name
             cases.append((group, path, label))
     return cases
 
@@ -99,8 +101,9 @@ def table(stats) -> str:
         s = stats[group]
         docs = s["_docs"]["n"]
         t = s["_type"]
+        errors = s["_errors"]
         lines.append(f"\n## {group}  ({docs} documents; type right {t['right']}/{t['right'] + t['wrong']};"
-                     f" error codes right {s['_errors']['right']}/{s['_errors']['right'] + s['_errors']['wrong']})")
+                     f" error codes right {errors['right']}/{errors['right'] + errors['wrong']})")
         lines.append(f"{'rule':<24} {'prec':>6} {'recall':>6} {'exact':>7}  tp fp fn tn  n/a-mismatch")
         for rule in CORE_ORDER:
             cell = s.get(rule)
