@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from importlib import resources
 
 from reviewer.analysis.dates import add_months, pounds
 from reviewer.analysis.facts import (
@@ -24,7 +23,7 @@ from reviewer.analysis.facts import (
     party_key,
 )
 from reviewer.pack import Pack, PackDocument, PackEvidence
-from reviewer.rules.catalogue import CatalogueError, Rule, builtin_rules, load_rule
+from reviewer.rules.catalogue import CatalogueError, Rule, builtin_rules, load_packaged
 from reviewer.rules.finding import FAIL, NOT_APPLICABLE, PASS, WARN, Finding, Verdict
 from reviewer.rules.registry import to_finding
 
@@ -54,16 +53,10 @@ AUTHORITY = (
 
 @functools.lru_cache(maxsize=1)
 def pack_rules() -> tuple[Rule, ...]:
-    folder = resources.files("reviewer.rules") / "pack_catalogue"
-    rules = {}
-    for entry in folder.iterdir():
-        if entry.name.endswith(".toml"):
-            rule = load_rule(f"reviewer/rules/pack_catalogue/{entry.name}", entry.read_text("utf-8"))
-            if rule.id in rules:
-                raise CatalogueError(f"{entry.name}: duplicate rule id '{rule.id}'")
-            if rule.check not in PACK_CHECKS:
-                raise CatalogueError(f"{entry.name}: unknown pack check '{rule.check}'")
-            rules[rule.id] = rule
+    rules = load_packaged("pack_catalogue")
+    for rule in rules.values():
+        if rule.check not in PACK_CHECKS:
+            raise CatalogueError(f"{rule.file}: unknown pack check '{rule.check}'")
     order = [r for r in PACK_ORDER if r in rules] + sorted(set(rules) - set(PACK_ORDER))
     return tuple(rules[r] for r in order)
 

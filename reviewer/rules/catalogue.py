@@ -118,17 +118,23 @@ def load_rule(path: Path | str, text: str | None = None) -> Rule:
     )
 
 
-@functools.lru_cache(maxsize=1)
-def builtin_rules() -> tuple[Rule, ...]:
-    """The built-in catalogue, in the order rules are reported (CORE_ORDER)."""
-    folder = resources.files("reviewer.rules") / "catalogue"
-    rules = {}
-    for entry in folder.iterdir():
+def load_packaged(folder_name: str) -> dict[str, Rule]:
+    """Every rule file in a folder of the installed `reviewer.rules` package, by id."""
+    folder = resources.files("reviewer.rules") / folder_name
+    rules: dict[str, Rule] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
-            rule = load_rule(f"reviewer/rules/catalogue/{entry.name}", entry.read_text("utf-8"))
+            rule = load_rule(f"reviewer/rules/{folder_name}/{entry.name}", entry.read_text("utf-8"))
             if rule.id in rules:
                 raise CatalogueError(f"{entry.name}: duplicate rule id '{rule.id}'")
             rules[rule.id] = rule
+    return rules
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_rules() -> tuple[Rule, ...]:
+    """The built-in catalogue, in the order rules are reported (CORE_ORDER)."""
+    rules = load_packaged("catalogue")
     order = [rid for rid in CORE_ORDER if rid in rules] + sorted(set(rules) - set(CORE_ORDER))
     return tuple(rules[rid] for rid in order)
 
