@@ -84,13 +84,34 @@ def cli():
 @click.option("--redact", is_flag=True,
               help="Mask personal data (names of individuals, e-mail addresses, phone and NHS "
                    "numbers) in the report; organisations are kept.")
-def review(paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explain, no_color, debug,
-           globs, jobs, timeout, cache_dir, quiet, csv_findings, annotate_out, annotate_dir,
-           redact):
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Settings file (rules, severities, --fail-on, limits).  [default: "
+                   "jwreview.toml in the working directory, if there is one]")
+@click.option("--waivers", "waivers_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Waiver file (TOML, or .json): accepted findings, shown as waived and "
+                   "ignored by --fail-on until they expire or their evidence changes.")
+@click.pass_context
+def review(ctx, paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explain, no_color,
+           debug, globs, jobs, timeout, cache_dir, quiet, csv_findings, annotate_out, annotate_dir,
+           redact, config_path, waivers_path):
     """Review one or more documents or folders."""
     from reviewer import batch
     from reviewer.report.write import utf8_safe, write_atomic
 
+    config = _load_config(config_path)
+    waivers = _load_waivers(waivers_path)
+
+    def adjust(record):
+        record = config.apply(record)
+        if waivers is None:
+            return record
+        from reviewer.waivers import apply_waivers
+
+        return apply_waivers([record], waivers)[0]
+    # Options given on the command line win over the file; the file wins over built-in defaults.
+    fail_on = _setting(ctx, "fail_on", fail_on, config.fail_on)
+    max_size_mb = _setting(ctx, "max_size_mb", max_size_mb, config.max_size_mb)
+    max_pages = _setting(ctx, "max_pages", max_pages, config.max_pages)
     limits = Limits.from_megabytes(max_size_mb, max_pages)
     from reviewer.analysis import classifier
 
@@ -107,15 +128,27 @@ def review(paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explai
     if cache_dir is not None:
         cache = batch.ResultCache(cache_dir, batch.config_fingerprint(limits, doc_type))
     stream = _JsonlStream(output) if fmt == "jsonl" else None
+    write = None
+    if stream is not None:
+        write = _configured(adjust, _redacted(stream.write) if redact else stream.write)
     try:
         result = batch.run_batch(
             files, limits=limits, forced_type=doc_type, jobs=jobs, timeout=timeout or None,
-            cache=cache, progress=_progress(quiet, len(files)),
-            on_result=(_redacted(stream.write) if redact else stream.write) if stream else None,
+            cache=cache, progress=_progress(quiet, len(files)), on_result=write,
         )
     finally:
         if stream is not None:
             stream.close()
+    result.reviews = [adjust(r) for r in result.reviews]
+    waiver_summary = None
+    if waivers is not None:
+        from reviewer.report.waiver_lines import describe
+        from reviewer.waivers import waiver_report
+
+        waiver_summary = waiver_report(waivers)
+        if fmt not in ("terminal", "json"):  # those two carry the list in the report itself
+            for line in describe(waiver_summary):
+                click.echo(f"jwreview: {line}", err=True)
     reviews = result.reviews
     if redact:
         from reviewer.report.redact import redact_reviews
@@ -128,6 +161,8 @@ def review(paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explai
 
     if stream is None:
         options = {"colour": _colour(no_color, output), "explain": explain} if fmt == "terminal" else {}
+        if waiver_summary is not None and fmt in ("terminal", "json"):
+            options["waivers"] = waiver_summary
         text = render(reviews, fmt, **options)
         if output:
             write_atomic(output, text)
@@ -155,6 +190,49 @@ def review(paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explai
         )
         sys.exit(EXIT_INTERRUPTED)
     sys.exit(exit_code(reviews, fail_on))
+
+
+def _load_config(explicit: Path | None):
+    """The settings file's Config (empty when there is none); a bad file is a usage error."""
+    from reviewer.config import Config, ConfigError, find_config, load_config
+
+    path = find_config(explicit)
+    if path is None:
+        return Config()
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        error = click.ClickException(str(exc))
+        error.exit_code = EXIT_USAGE
+        raise error from None
+
+
+def _setting(ctx, name: str, given, configured):
+    """An option's value: the command line's if given there, else the config file's, else default."""
+    from click.core import ParameterSource
+
+    if configured is None or ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE:
+        return given
+    return configured
+
+
+def _configured(adjust, write):
+    """`write` applied to each review after settings-file rule choices and waivers (jsonl)."""
+    return lambda review: write(adjust(review))
+
+
+def _load_waivers(path: Path | None):
+    """The waiver list from --waivers (None when not given); a bad file is a usage error."""
+    if path is None:
+        return None
+    from reviewer.waivers import WaiverError, load_waivers
+
+    try:
+        return load_waivers(path)
+    except WaiverError as exc:
+        error = click.ClickException(str(exc))
+        error.exit_code = EXIT_USAGE
+        raise error from None
 
 
 def _redacted(write):

@@ -42,7 +42,8 @@ class DocumentReview:
     def problems_at_or_above(self, threshold: str) -> list[Finding]:
         rank = severity_rank(threshold)
         return [
-            f for f in self.findings if f.is_problem and severity_rank(f.severity) >= rank
+            f for f in self.findings
+            if f.is_problem and f.waived is None and severity_rank(f.severity) >= rank
         ]
 
     def counts(self) -> dict[str, int]:

@@ -13,6 +13,8 @@ def tool_info() -> dict:
     return {"name": "jwreview", "version": __version__, "schema_version": SCHEMA_VERSION}
 
 
-def render_json(reviews) -> str:
+def render_json(reviews, waivers: dict | None = None) -> str:
     payload = {"tool": tool_info(), "documents": [r.to_dict() for r in reviews]}
+    if waivers is not None:  # --waivers: {"used": [...], "unmatched": [...]}
+        payload["waivers"] = waivers
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

@@ -20,7 +20,7 @@ VERDICT_WORDS = {"pass": ("PASS", "green"), "needs-changes": ("NEEDS CHANGES", "
 WIDTH = 100
 
 
-def render_terminal(reviews, colour: bool = True, explain: bool = False) -> str:
+def render_terminal(reviews, colour: bool = True, explain: bool = False, waivers=None) -> str:
     def style(text: str, fg: str | None = None, bold: bool = False) -> str:
         return click.style(text, fg=fg, bold=bold) if colour and (fg or bold) else text
 
@@ -43,6 +43,10 @@ def render_terminal(reviews, colour: bool = True, explain: bool = False) -> str:
             severity = finding.severity if finding.is_problem else ""
             sev = style(f"{severity:<5}", SEVERITY_COLOURS.get(severity)) if severity else " " * 5
             out.append(f"   [{style(word, fg, True)}] {sev} {finding.rule:<24} {finding.message}")
+            if finding.waived is not None:
+                w = finding.waived
+                out.append(style(f"            WAIVED by {w['approver']} until {w['expires']}: "
+                                 f"{w['justification']}", "cyan"))
             shown = finding.evidence if (finding.is_problem or explain) else finding.evidence[:1]
             for evidence in shown[:3]:
                 quote = textwrap.shorten(evidence.text, 140, placeholder="…")
@@ -65,6 +69,10 @@ def render_terminal(reviews, colour: bool = True, explain: bool = False) -> str:
         out.append("")
     if len(reviews) > 1:
         out.append(summary_line(reviews))
+    if waivers is not None:
+        from reviewer.report.waiver_lines import describe
+
+        out.extend(describe(waivers))
     return "\n".join(out) + "\n"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 from reviewer.documents.model import Location
@@ -60,10 +61,16 @@ class Finding:
     source: str
     evidence: tuple[Evidence, ...] = ()
     model_clause: str = ""
+    waived: dict | None = None  # the waiver that accepts this problem (reviewer.waivers)
 
     @property
     def is_problem(self) -> bool:
         return self.outcome in (FAIL, WARN)
+
+    @property
+    def evidence_sha256(self) -> str:
+        """Hash of the quoted evidence text; a waiver names it and lapses when the text changes."""
+        return hashlib.sha256("\n".join(e.text for e in self.evidence).encode("utf-8")).hexdigest()
 
     def to_dict(self) -> dict:
         return {
@@ -75,4 +82,6 @@ class Finding:
             "remediation": self.remediation if self.is_problem else "",
             "source": self.source,
             "evidence": [e.to_dict() for e in self.evidence],
+            **({"evidence_sha256": self.evidence_sha256} if self.is_problem else {}),
+            **({"waived": self.waived} if self.waived is not None else {}),
         }
