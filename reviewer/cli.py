@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from reviewer.analysis.doctype import ALL_TYPES
+from reviewer.cli_options import gating_and_limits
 from reviewer.documents import DOCUMENT_SUFFIXES, Limits
 from reviewer.report import FORMATS, render
 
@@ -53,12 +54,7 @@ def cli():
               help="Write the report to this file (atomically) instead of standard output.")
 @click.option("--type", "doc_type", type=click.Choice(ALL_TYPES),
               help="Document type, overriding automatic detection.")
-@click.option("--fail-on", type=click.Choice(["red", "amber", "info", "never"]), default="red",
-              show_default=True, help="Lowest severity that makes the exit code 1.")
-@click.option("--max-size-mb", type=click.FloatRange(min=0.001), default=50, show_default=True,
-              help="Refuse files larger than this.")
-@click.option("--max-pages", type=click.IntRange(min=1), default=500, show_default=True,
-              help="Refuse PDFs with more pages than this.")
+@gating_and_limits
 @click.option("--explain", is_flag=True, help="Show which signals decided each rule.")
 @click.option("--no-color", is_flag=True, help="Plain text without colours.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from reviewer.cli_options import gating_and_limits
 from reviewer.documents import Limits
 
 HELP = """Check the documents of a project against each other (PID, agreement, summary...).
@@ -56,27 +57,7 @@ Examples:
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Date to judge due dates against (YYYY-MM-DD; default today).",
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice(["red", "amber", "info", "never"]),
-    default="red",
-    show_default=True,
-    help="Lowest severity that makes the exit code 1.",
-)
-@click.option(
-    "--max-size-mb",
-    type=click.FloatRange(min=0.001),
-    default=50,
-    show_default=True,
-    help="Refuse files larger than this.",
-)
-@click.option(
-    "--max-pages",
-    type=click.IntRange(min=1),
-    default=500,
-    show_default=True,
-    help="Refuse PDFs with more pages than this.",
-)
+@gating_and_limits
 @click.option("--explain", is_flag=True, help="Show which signals decided each check.")
 @click.option("--no-color", is_flag=True, help="Plain text without colours.")
 def pack_command(paths, fmt, output, one_pack, as_of, fail_on, max_size_mb, max_pages, explain, no_color):

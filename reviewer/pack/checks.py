@@ -209,17 +209,18 @@ def parties_match(rule: Rule, pack: Pack) -> Verdict:
                     )
                     problems.append(evidence(other, o.span, f"company number {o.company_number}", FAIL))
     if problems:
-        return Verdict(
-            FAIL,
-            "The parties differ between documents: " + "; ".join(messages) + ".",
-            tuple(_dedupe(problems)[:6]),
-        )
+        return _conflict("The parties differ between documents", messages, problems)
     shown = [
         evidence(d, d.facts.parties[0].span, "parties: " + ", ".join(p.name for p in d.facts.parties))
         for d in docs
     ]
     names = ", ".join(p.name for p in reference.facts.parties)
     return Verdict(PASS, f"Every document names the same parties ({names}).", tuple(shown[:4]))
+
+
+def _conflict(prefix: str, messages: list[str], problems: list[PackEvidence]) -> Verdict:
+    """A failed pack check: every disagreement in one sentence, quotes from both sides."""
+    return Verdict(FAIL, f"{prefix}: " + "; ".join(messages) + ".", tuple(_dedupe(problems)[:6]))
 
 
 def _dedupe(items: list[PackEvidence]) -> list[PackEvidence]:
@@ -274,11 +275,7 @@ def contributions_agree(rule: Rule, pack: Pack) -> Verdict:
             problems.append(evidence(doc_a, total_a.span, f"total {pounds(total_a.money.pounds)}", FAIL))
             problems.append(evidence(doc_b, total_b.span, f"total {pounds(total_b.money.pounds)}", FAIL))
     if problems:
-        return Verdict(
-            FAIL,
-            "Contributions differ between documents: " + "; ".join(messages) + ".",
-            tuple(_dedupe(problems)[:6]),
-        )
+        return _conflict("Contributions differ between documents", messages, problems)
     wte_messages, wte_evidence = [], []
     for side in (COMPANY, NHS):
         stated = [(d, d.facts.side_wte()[side]) for d in docs if side in d.facts.side_wte()]
@@ -346,11 +343,7 @@ def dates_agree(rule: Rule, pack: Pack) -> Verdict:
                 span = duration.span or (doc.facts.date("start") or doc.facts.date("end")).span
                 problems.append(evidence(doc, span, f"{duration.months:g} months ({duration.how})", FAIL))
     if problems:
-        return Verdict(
-            FAIL,
-            "The project period differs between documents: " + "; ".join(messages) + ".",
-            tuple(_dedupe(problems)[:6]),
-        )
+        return _conflict("The project period differs between documents", messages, problems)
     if not shown:
         return Verdict(WARN, "No document of the pack states the project's start or end date.")
     return Verdict(PASS, "Start, end and duration agree wherever they are stated.", tuple(shown))
@@ -615,11 +608,7 @@ def no_sales_governance(rule: Rule, pack: Pack) -> Verdict:
             problems.append(evidence(gdoc, gmember.span, f"governance member '{gmember.name}'", FAIL))
             problems.append(evidence(doc, member.span, f"sales role '{term}'", FAIL))
     if problems:
-        return Verdict(
-            FAIL,
-            "A governance member holds a sales role: " + "; ".join(messages) + ".",
-            tuple(_dedupe(problems)[:6]),
-        )
+        return _conflict("A governance member holds a sales role", messages, problems)
     shown = [evidence(d, m.span, f"{m.name}: {m.role}") for d, m in (governance or everyone)[:3]]
     people = len({_person_key(m.name) for _, m in everyone})
     return Verdict(
