@@ -168,6 +168,7 @@ def redact_review(review, postcodes: bool = False):
             finding,
             message=redact(finding.message),
             evidence=tuple(dataclasses.replace(e, text=redact(e.text)) for e in finding.evidence),
+            waived=redact_waiver(finding.waived, redact),
         )
         for finding in review.findings
     ]
@@ -190,3 +191,31 @@ def redact_review(review, postcodes: bool = False):
     return dataclasses.replace(
         review, findings=findings, document=document, type_reason=redact(review.type_reason)
     )
+
+
+def mask_approver(approver: str) -> str:
+    """An approver is a person: mask the name, keep a role written after a comma.
+
+    "J. Smith, Medical Director" -> "████████, Medical Director": the committee still sees
+    which office accepted the risk; the waiver file itself keeps the name for the audit trail.
+    """
+    name, comma, role = approver.partition(",")
+    return MASK * len(name) + comma + role
+
+
+def redact_waiver(waiver: dict | None, redact=None) -> dict | None:
+    """A waiver record (on a finding or in the waiver summary) with its approver masked."""
+    if waiver is None:
+        return None
+    redact = redact or Redactor()
+    masked = dict(waiver)
+    if masked.get("approver"):
+        masked["approver"] = mask_approver(str(masked["approver"]))
+    if masked.get("justification"):
+        masked["justification"] = redact(str(masked["justification"]))
+    return masked
+
+
+def redact_waiver_summary(summary: dict) -> dict:
+    """The report's "waivers used / not matching" lists with approvers masked (--redact)."""
+    return {key: [redact_waiver(entry) for entry in entries] for key, entries in summary.items()}
