@@ -42,7 +42,7 @@ from pathlib import Path, PurePosixPath
 
 from reviewer import errors
 from reviewer.documents import DOCUMENT_SUFFIXES, Limits
-from reviewer.documents.model import Block, Document, Location
+from reviewer.documents.model import Block, Coverage, Document, Location, Unread
 from reviewer.errors import InternalError, ReviewError, TimedOut
 from reviewer.review import DocumentReview, review_file, sha256_of
 from reviewer.rules.finding import Evidence, Finding
@@ -102,7 +102,8 @@ def discover(paths: Iterable[Path], globs: Sequence[str] = ()) -> tuple[list[Pat
 # The only classes `from_data` will build. A field holding anything else fails loudly in
 # `to_data` (and in tests/test_batch.py), never silently.
 PLAIN_TYPES: dict[str, type] = {
-    cls.__name__: cls for cls in (DocumentReview, Document, Block, Location, Finding, Evidence)
+    cls.__name__: cls
+    for cls in (DocumentReview, Document, Block, Location, Finding, Evidence, Coverage, Unread)
 }
 ERROR_CLASSES: dict[str, type[ReviewError]] = {
     cls.code: cls
@@ -278,8 +279,18 @@ def _write_atomic(path: Path, text: str) -> None:
 # Worker side
 
 
-def _init_worker(preload_models: bool) -> None:
-    """Runs once in each worker process: load what every file needs before the first task."""
+# The rules this worker runs (None: the built-in catalogue); set once by `_init_worker`.
+_WORKER_RULES: tuple | None = None
+
+
+def _init_worker(preload_models: bool, rules: tuple | None = None) -> None:
+    """Runs once in each worker process: load what every file needs before the first task.
+
+    `rules` are the already-validated rules with any organisation packs merged in; they are
+    plain data (compiled regexes pickle), so they reach every worker however it is started.
+    """
+    global _WORKER_RULES
+    _WORKER_RULES = rules
     # Ctrl-C reaches the whole process group; the parent decides what stops, so workers ignore
     # it and are terminated by the pool instead of dying half-way through a task.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -295,7 +306,7 @@ def _init_worker(preload_models: bool) -> None:
 
 def review_task(path: str, limits: Limits, forced_type: str | None) -> dict:
     """The default worker task: review one file and return plain data (see module docstring)."""
-    return to_data(review_file(path, limits, forced_type))
+    return to_data(review_file(path, limits, forced_type, _WORKER_RULES))
 
 
 def _run_task(task: Callable, path: str, limits: Limits, forced_type: str | None) -> dict:
@@ -348,11 +359,13 @@ def run_batch(
     progress: Progress | None = None,
     on_result: Callable[[DocumentReview], None] | None = None,
     task: Callable[[str, Limits, str | None], dict] = review_task,
+    rules: tuple | None = None,
 ) -> BatchResult:
     """Review `files` in worker processes; Ctrl-C returns what finished (interrupted=True).
 
     `on_result` sees every review as it finishes (for streaming output); `task` is the function
-    each worker runs per file, replaceable in tests to simulate a file that hangs.
+    each worker runs per file, replaceable in tests to simulate a file that hangs; `rules`
+    replaces the built-in catalogue in every worker (reviewer.rules.rulepacks.load_rule_set).
     """
     limits = limits or Limits()
     progress = progress or Progress()
@@ -379,7 +392,7 @@ def run_batch(
                 pending.append(index)
         if pending:
             _review_in_pool(files, pending, limits, forced_type, jobs, timeout, cache, task,
-                            finish, result)
+                            finish, result, rules)
     except KeyboardInterrupt:
         result.interrupted = True
     finally:
@@ -406,19 +419,19 @@ def _pool_context():
 
 
 def _review_in_pool(files, pending, limits, forced_type, jobs, timeout, cache, task, finish,
-                    result: BatchResult) -> None:
+                    result: BatchResult, rules: tuple | None = None) -> None:
     from pebble import ProcessExpired, ProcessPool
 
     workers = max(1, min(jobs or default_jobs(), len(pending)))
     pool = ProcessPool(
         max_workers=workers,
         initializer=_init_worker,
-        initargs=(len(pending) > 1,),
+        initargs=(len(pending) > 1, rules),
         context=_pool_context(),
     )
     futures: dict = {}
     try:
-        for index in pending:
+        for index in _largest_first(files, pending):
             future = pool.schedule(
                 _run_task, args=(task, str(files[index]), limits, forced_type), timeout=timeout
             )
@@ -454,6 +467,24 @@ def _review_in_pool(files, pending, limits, forced_type, jobs, timeout, cache, t
         raise
     pool.close()
     pool.join()
+
+
+def _largest_first(files, pending: list[int]) -> list[int]:
+    """Pending files, largest first (sorted by size; equal sizes keep their order).
+
+    Workers take files in the order they are scheduled; a long PDF started last keeps one worker
+    busy while the others sit idle. Starting the long files first and filling in with the short
+    ones (longest-processing-time-first, with size standing in for time) ends the workers close
+    together. Results are still reported in the order the files were given.
+    """
+
+    def size(index: int) -> int:
+        try:
+            return Path(files[index]).stat().st_size
+        except OSError:
+            return 0
+
+    return sorted(pending, key=lambda index: -size(index))
 
 
 def _failed(path: str, error: ReviewError) -> DocumentReview:

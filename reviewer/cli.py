@@ -86,24 +86,37 @@ def cli():
 @click.option("--waivers", "waivers_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Waiver file (TOML, or .json): accepted findings, shown as waived and "
                    "ignored by --fail-on until they expire or their evidence changes.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="An earlier review of these documents (--format json or jsonl): mark each "
+                   "finding new, still open or fixed, and lead the report with the changes.")
+@click.option("--rules", "rule_packs", multiple=True, metavar="DIR",
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Organisation rule pack: a folder of rule files added to the built-in "
+                   "rules (see `jwreview rules --help`); repeatable, after [rules] packs.")
 @click.pass_context
 def review(ctx, paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, explain, no_color,
            debug, globs, jobs, timeout, cache_dir, quiet, csv_findings, annotate_out, annotate_dir,
-           redact, config_path, waivers_path):
+           redact, config_path, waivers_path, rule_packs, baseline_path):
     """Review one or more documents or folders."""
     from reviewer import batch
     from reviewer.report.write import utf8_safe, write_atomic
 
     config = _load_config(config_path)
     waivers = _load_waivers(waivers_path)
+    baseline = _load_baseline(baseline_path)
+    from reviewer.cli_rules import load_rules_or_exit
+
+    rule_set = load_rules_or_exit((*config.packs, *rule_packs))
 
     def adjust(record):
         record = config.apply(record)
-        if waivers is None:
-            return record
-        from reviewer.waivers import apply_waivers
+        if waivers is not None:
+            from reviewer.waivers import apply_waivers
 
-        return apply_waivers([record], waivers)[0]
+            record = apply_waivers([record], waivers)[0]
+        if baseline is not None:  # last, so a waived finding keeps its waiver mark
+            record = baseline.compare(record, len(files))
+        return record
     # Options given on the command line win over the file; the file wins over built-in defaults.
     fail_on = _setting(ctx, "fail_on", fail_on, config.fail_on)
     max_size_mb = _setting(ctx, "max_size_mb", max_size_mb, config.max_size_mb)
@@ -122,7 +135,8 @@ def review(ctx, paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, e
         raise click.UsageError("--annotate takes one input file; use --annotate-dir for several")
     cache = None
     if cache_dir is not None:
-        cache = batch.ResultCache(cache_dir, batch.config_fingerprint(limits, doc_type))
+        extra = {"rule_packs": rule_set.digest} if rule_set.folders else None
+        cache = batch.ResultCache(cache_dir, batch.config_fingerprint(limits, doc_type, extra))
     stream = _JsonlStream(output) if fmt == "jsonl" else None
     write = None
     if stream is not None:
@@ -131,6 +145,7 @@ def review(ctx, paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, e
         result = batch.run_batch(
             files, limits=limits, forced_type=doc_type, jobs=jobs, timeout=timeout or None,
             cache=cache, progress=_progress(quiet, len(files)), on_result=write,
+            rules=rule_set.rules if rule_set.folders else None,
         )
     finally:
         if stream is not None:
@@ -142,9 +157,18 @@ def review(ctx, paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, e
         from reviewer.waivers import waiver_report
 
         waiver_summary = waiver_report(waivers)
+        if redact:
+            from reviewer.report.redact import redact_waiver_summary
+
+            waiver_summary = redact_waiver_summary(waiver_summary)
         if fmt not in ("terminal", "json"):  # those two carry the list in the report itself
             for line in describe(waiver_summary):
                 click.echo(f"jwreview: {line}", err=True)
+    baseline_summary = baseline.summary(result.reviews) if baseline is not None else None
+    if baseline_summary is not None and fmt != "terminal":  # the terminal report leads with it
+        from reviewer.report.changes import summary_line
+
+        click.echo(f"jwreview: {summary_line(baseline_summary)}", err=True)
     reviews = result.reviews
     if redact:
         from reviewer.report.redact import redact_reviews
@@ -159,6 +183,10 @@ def review(ctx, paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, e
         options = {"colour": _colour(no_color, output), "explain": explain} if fmt == "terminal" else {}
         if waiver_summary is not None and fmt in ("terminal", "json"):
             options["waivers"] = waiver_summary
+        if baseline_summary is not None:
+            options["baseline"] = baseline_summary
+        if fmt == "sarif" and rule_set.folders:
+            options["rules"] = rule_set.rules
         text = render(reviews, fmt, **options)
         if output:
             write_atomic(output, text)
@@ -170,7 +198,7 @@ def review(ctx, paths, fmt, output, doc_type, fail_on, max_size_mb, max_pages, e
     if csv_findings:
         from reviewer.report.table_reports import render_csv_findings
 
-        write_atomic(csv_findings, render_csv_findings(reviews))
+        write_atomic(csv_findings, render_csv_findings(reviews, baseline=baseline_summary))
         click.echo(f"jwreview: findings written to {csv_findings}", err=True)
     if annotate_out is not None or annotate_dir is not None:
         # The copy is of the document itself, which holds the personal data anyway, and its
@@ -226,6 +254,20 @@ def _load_waivers(path: Path | None):
     try:
         return load_waivers(path)
     except WaiverError as exc:
+        error = click.ClickException(str(exc))
+        error.exit_code = EXIT_USAGE
+        raise error from None
+
+
+def _load_baseline(path: Path | None):
+    """The earlier review from --baseline (None when not given); a bad file is a usage error."""
+    if path is None:
+        return None
+    from reviewer.baseline import BaselineError, load_baseline
+
+    try:
+        return load_baseline(path)
+    except BaselineError as exc:
         error = click.ClickException(str(exc))
         error.exit_code = EXIT_USAGE
         raise error from None
@@ -356,6 +398,10 @@ cli.add_command(feedback_group)
 from reviewer.cli_pack import pack_command  # noqa: E402 - project packs (issue 8)
 
 cli.add_command(pack_command)
+
+from reviewer.cli_rules import rules_group  # noqa: E402 - organisation rule packs (issue 7)
+
+cli.add_command(rules_group)
 
 
 def main(argv: list[str] | None = None) -> int:

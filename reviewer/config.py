@@ -3,7 +3,8 @@
 Layer: above `reviewer.report` (only the command line uses it). The settings are applied to
 finished reviews in the parent process, after the worker processes have done their work, so
 nothing compiled ever crosses a process boundary and the result cache stays valid whatever the
-configuration says.
+configuration says. The one exception is `rules.packs` (organisation rule packs): those rules
+run inside the workers, and their content is part of the cache key (reviewer.batch).
 
 File shape (every key optional)::
 
@@ -16,6 +17,8 @@ File shape (every key optional)::
     [rules]
     disabled = ["transparency"]             # rule ids that are not reported
     enabled = ["exit-strategy", "..."]      # if given, only these rule ids are reported
+
+    packs = ["org-rules"]                   # organisation rule-pack folders (relative to this file)
 
     [rules.severity]
     measurable-outcomes = "red"             # red | amber | info
@@ -30,7 +33,7 @@ from pathlib import Path
 
 from reviewer.review import DocumentReview
 from reviewer.rules.catalogue import builtin_rules
-from reviewer.rules.finding import SEVERITIES, WARN
+from reviewer.rules.finding import SEVERITIES, UNCHECKED, WARN
 from reviewer.rules.registry import WARN_SEVERITY
 
 CONFIG_NAME = "jwreview.toml"
@@ -50,6 +53,7 @@ class Config:
     disabled: frozenset[str] = frozenset()
     enabled: frozenset[str] | None = None  # None: every rule
     severity: dict[str, str] = field(default_factory=dict)
+    packs: tuple[str, ...] = ()  # organisation rule-pack folders, resolved against the file
 
     def reports(self, rule_id: str) -> bool:
         if rule_id in self.disabled:
@@ -66,8 +70,9 @@ class Config:
                 continue
             chosen = self.severity.get(finding.rule)
             if chosen is not None:
-                # A weak clause stays a lesser problem than a missing one, as in the registry.
-                new = WARN_SEVERITY[chosen] if finding.outcome == WARN else chosen
+                # A weak or unchecked clause stays a lesser problem than a missing one (registry).
+                capped = finding.outcome in (WARN, UNCHECKED)
+                new = WARN_SEVERITY[chosen] if capped else chosen
                 finding = dataclasses.replace(finding, severity=new)
             findings.append(finding)
         return dataclasses.replace(review, findings=findings)
@@ -115,7 +120,16 @@ def parse_config(data: dict, name: str) -> Config:
         raise bad("limits.max_pages", "a whole number of pages, 1 or more")
 
     rules = _table(data, "rules", name)
-    _only_keys(rules, ("disabled", "enabled", "severity"), name, "rules.")
+    _only_keys(rules, ("disabled", "enabled", "severity", "packs"), name, "rules.")
+    packs = _packs(rules, name)
+    if packs:  # the packs' own rules may be disabled or re-graded like built-in ones
+        from reviewer.rules.catalogue import CatalogueError
+        from reviewer.rules.rulepacks import load_rule_set
+
+        try:
+            known_ids = sorted(rule.id for rule in load_rule_set(packs).rules)
+        except CatalogueError as exc:
+            raise ConfigError(f"{name}: rules.packs: {exc}") from None
     id_choices = ", ".join(known_ids)
 
     def rule_ids(key: str) -> frozenset[str] | None:
@@ -139,8 +153,17 @@ def parse_config(data: dict, name: str) -> Config:
         path=name, fail_on=fail_on,
         max_size_mb=float(size) if size is not None else None, max_pages=pages,
         disabled=rule_ids("disabled") or frozenset(), enabled=rule_ids("enabled"),
-        severity=dict(severities),
+        severity=dict(severities), packs=packs,
     )
+
+
+def _packs(rules: dict, name: str) -> tuple[str, ...]:
+    """`rules.packs` folders; a relative one is relative to the configuration file's folder."""
+    value = rules.get("packs", [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{name}: bad value for 'rules.packs'; allowed: a list of folder paths")
+    base = Path(name).parent
+    return tuple(str(base / folder) for folder in value)
 
 
 def _table(data: dict, key: str, name: str, prefix: str = "") -> dict:

@@ -10,7 +10,8 @@ from pathlib import Path
 from reviewer.analysis import analyse
 from reviewer.documents import Document, Limits, load
 from reviewer.errors import InternalError, ReviewError
-from reviewer.rules.finding import FAIL, WARN, Finding, severity_rank
+from reviewer.rules.catalogue import Rule
+from reviewer.rules.finding import Finding, severity_rank
 from reviewer.rules.registry import evaluate
 
 VERDICT_PASS, VERDICT_CHANGES, VERDICT_FAIL = "pass", "needs-changes", "fail"
@@ -27,12 +28,13 @@ class DocumentReview:
     findings: list[Finding] = field(default_factory=list)
     document: Document | None = None
     seconds: float = 0.0
+    baseline: dict | None = None  # how it compares with an earlier review (reviewer.baseline)
 
     @property
     def verdict(self) -> str | None:
         if self.error is not None:
             return None
-        problems = [f for f in self.findings if f.outcome in (FAIL, WARN)]
+        problems = [f for f in self.findings if f.is_problem]  # fail, warn, could not check
         if any(f.severity == "red" for f in problems):
             return VERDICT_FAIL
         if any(f.severity == "amber" for f in problems):
@@ -63,7 +65,9 @@ class DocumentReview:
             "verdict": self.verdict,
             "pages": self.document.pages if self.document else None,
             "notes": list(self.document.notes) if self.document else [],
+            "coverage": self.document.coverage.to_dict() if self.document else None,
             "results": [f.to_dict() for f in self.findings],
+            **({"baseline": self.baseline} if self.baseline is not None else {}),
         }
 
 
@@ -81,9 +85,13 @@ def sha256_of(path: Path) -> str | None:
 
 
 def review_file(
-    path: str | Path, limits: Limits | None = None, forced_type: str | None = None
+    path: str | Path, limits: Limits | None = None, forced_type: str | None = None,
+    rules: tuple[Rule, ...] | None = None,
 ) -> DocumentReview:
-    """Review one file; every failure is captured on the returned record."""
+    """Review one file; every failure is captured on the returned record.
+
+    `rules` replaces the built-in catalogue (organisation rule packs, reviewer/rules/rulepacks.py).
+    """
     path = Path(path)
     started = time.perf_counter()
     record = DocumentReview(path=str(path), sha256=sha256_of(path))
@@ -94,7 +102,7 @@ def review_file(
         record.type = analysis.doc_type.type
         record.type_confidence = analysis.doc_type.confidence
         record.type_reason = analysis.doc_type.reason
-        record.findings = evaluate(analysis)
+        record.findings = evaluate(analysis, rules)
     except ReviewError as exc:
         record.error = exc
     except MemoryError:
@@ -105,9 +113,9 @@ def review_file(
     return record
 
 
-def review_text(text: str, doc_type: str | None = None, name: str = "<text>"):
+def review_text(text: str, doc_type: str | None = None, name: str = "<text>", rules=None):
     """Review Markdown text (used by rule examples and tests); returns (analysis, findings)."""
     from reviewer.documents.text_reader import parse_text
 
     analysis = analyse(parse_text(text, name), doc_type)
-    return analysis, evaluate(analysis)
+    return analysis, evaluate(analysis, rules)

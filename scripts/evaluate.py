@@ -6,6 +6,10 @@ are reported per split; mismatches are listed only for tuning sets (fixtures and
 never for the eval split, so nobody tunes rules on held-out documents by accident.
 
 Usage: python scripts/evaluate.py [--labels FILE ...] [--split dev|eval|all] [--json OUT]
+       python scripts/evaluate.py --write-accuracy reviewer/data/rule-accuracy.json
+
+`--write-accuracy` measures the held-out eval split of eval/labels.json only and writes the
+per-rule figures (with document counts, date and commit) that `jwreview rules list` shows.
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ DEFAULT_LABELS = [
     ROOT / "fixtures/documents/labels.json",
     ROOT / "corpus/labels.json",
     ROOT / "eval/labels.json",
+    ROOT / "tuning2/labels.json",  # fourth author, tuning (split dev)
+    ROOT / "holdout/labels.json",  # fifth author, held out (split eval): never tune on it
 ]
-FLAGGED = {"fail", "warn"}
+FLAGGED = {"fail", "warn", "unchecked"}  # "could not check" (unread pages) is flagged, never a pass
 
 
 def load_cases(label_files, split_filter):
@@ -123,9 +129,14 @@ def main(argv=None) -> int:
     parser.add_argument("--labels", nargs="*", default=DEFAULT_LABELS)
     parser.add_argument("--split", choices=["dev", "eval", "all"], default="all")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument("--write-accuracy", type=Path, metavar="OUT",
+                        help="measure the eval:eval split and write the figures `jwreview rules "
+                             "list` shows (reviewer/data/rule-accuracy.json)")
     parser.add_argument("--show-mismatches", action="store_true",
                         help="list mismatching documents (never for the eval split)")
     args = parser.parse_args(argv)
+    if args.write_accuracy:
+        return write_accuracy(args.write_accuracy)
     stats, mismatches = evaluate(load_cases(args.labels, args.split))
     print(table(stats))
     if args.show_mismatches:
@@ -143,6 +154,50 @@ def main(argv=None) -> int:
             for group, s in stats.items()
         }
         args.json.write_text(json.dumps(out, indent=2))
+    return 0
+
+
+ACCURACY_GROUP = "eval:eval"
+
+
+def write_accuracy(out: Path) -> int:
+    """Held-out figures per rule for `jwreview rules list`; never prints per-document mismatches."""
+    import datetime as dt
+    import subprocess
+
+    cases = [c for c in load_cases([ROOT / "eval/labels.json"], "eval") if c[0] == ACCURACY_GROUP]
+    stats, _ = evaluate(cases)
+    s = stats.get(ACCURACY_GROUP, {})
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                            check=False).stdout.strip() or None
+    # Uncommitted edits under reviewer/ mean the figures may not match `commit` exactly.
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "reviewer"], cwd=ROOT,
+                           capture_output=True, text=True, check=False).stdout.splitlines()
+    dirty = [line for line in dirty if not line.endswith(out.name)]
+    rules = {}
+    for rule in CORE_ORDER:
+        cell = s.get(rule)
+        if not cell:
+            continue
+        precision, recall = metrics(cell)
+        rules[rule] = {
+            "precision": None if precision is None else round(precision, 3),
+            "recall": None if recall is None else round(recall, 3),
+            "documents": cell["n"],  # labelled for this rule; "scored": those not n/a either side
+            "scored": cell["tp"] + cell["fp"] + cell["fn"] + cell["tn"],
+            **{k: cell[k] for k in ("tp", "fp", "fn", "tn", "exact")},
+        }
+    data = {
+        "split": ACCURACY_GROUP,
+        "documents": s["_docs"]["n"] if s else 0,
+        "date": dt.date.today().isoformat(),
+        "commit": commit,
+        "uncommitted_changes": bool(dirty),
+        "positive": "the rule flags a problem (fail or warn)",
+        "rules": rules,
+    }
+    out.write_text(json.dumps(data, indent=2) + "\n", "utf-8")
+    print(f"wrote {out}: {len(rules)} rules measured on {data['documents']} {ACCURACY_GROUP} documents")
     return 0
 
 

@@ -131,7 +131,7 @@ def test_csv_has_one_row_per_document_and_findings_csv_one_per_finding(folder, t
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == 6
     assert list(rows[0]) == ["path", "type", "verdict", "red", "amber", "info", "error_code",
-                             "error"]
+                             "error", "unchecked", "pages_read", "pages_total", "unread"]
     by_name = {Path(r["path"]).name: r for r in rows}
     assert by_name["corrupt.docx"]["error_code"] == "corrupt"
     assert by_name["corrupt.docx"]["verdict"] == ""

@@ -51,3 +51,147 @@ def test_cached_style_names_match_python_docx(fixtures_dir):
     for paragraph in paragraphs:
         expected = (paragraph.style.name if paragraph.style is not None else "") or ""
         assert docx_reader._style_name(paragraph) == expected
+
+
+# --- ruled tables from pypdfium2, one-call bounded text, XML table rows, joined patterns ------
+
+
+def test_grid_tables_match_pdfplumber_on_the_pdf_fixtures(fixtures_dir):
+    from collections import Counter
+
+    import pdfplumber
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    compared = 0
+    for path in sorted(fixtures_dir.glob("*.pdf")):
+        try:
+            pdf = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError:  # the damaged and encrypted fixtures
+            continue
+        with pdfplumber.open(str(path)) as plumber:
+            for index in range(len(pdf)):
+                page = pdf[index]
+                width, height = page.get_size()
+                kinds = Counter(obj.type for obj in page.get_objects(max_depth=1))
+                segs = pdf_reader._segments(page)
+                edges = None
+                if kinds.get(pdfium_c.FPDF_PAGEOBJ_PATH, 0) >= pdf_reader.MIN_TABLE_PATHS:
+                    edges = pdf_reader._grid_edges(page, height, kinds)
+                page.close()
+                if edges is None:
+                    continue
+                fast = pdf_reader._grid_tables(edges, segs, width, height, segs)
+                assert fast is not None, f"{path.name} p.{index + 1} fell back to pdfplumber"
+                slow = pdf_reader._tables(plumber.pages[index], height, segs)
+                assert [t.rows for t in fast[0]] == [t.rows for t in slow[0]]
+                assert fast[1] == slow[1]  # the same text is left outside the tables
+                compared += bool(fast[0])
+        pdf.close()
+    assert compared >= 3  # pages that really hold ruled tables were compared
+
+
+def test_bounded_text_in_one_call_matches_pypdfium2(fixtures_dir):
+    import pypdfium2 as pdfium
+
+    checked = 0
+    for path in sorted(fixtures_dir.glob("*.pdf")):
+        try:
+            pdf = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError:  # the damaged and encrypted fixtures
+            continue
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            bounded = pdf_reader._BoundedText(textpage)
+            for i in range(textpage.count_rects()):
+                rect = textpage.get_rect(i)
+                assert bounded(*rect) == textpage.get_text_bounded(*rect)
+                checked += 1
+            textpage.close()
+            page.close()
+        pdf.close()
+    assert checked > 200
+
+
+def _rows_via_python_docx(table):
+    rows = []
+    for row in table.rows:
+        seen, cells = set(), []
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            parts = [p.text for p in cell.paragraphs]
+            for inner in cell.tables:
+                parts.extend(" | ".join(r) for r in _rows_via_python_docx(inner))
+            cells.append("\n".join(p for p in parts if p.strip()))
+        rows.append(cells)
+    return rows
+
+
+def test_table_rows_from_xml_match_python_docx_with_merged_and_nested_cells(tmp_path):
+    word = docx.Document()
+    table = word.add_table(rows=4, cols=3)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = f"r{r}c{c}"
+    table.cell(0, 0).merge(table.cell(0, 1))  # spans two grid columns
+    table.cell(1, 2).merge(table.cell(3, 2))  # a vertical merge over three rows
+    inner = table.cell(2, 0).add_table(rows=2, cols=2)
+    inner.cell(1, 1).text = "nested"
+    path = tmp_path / "merged.docx"
+    word.save(str(path))
+    table = docx.Document(str(path)).tables[0]
+    expected = _rows_via_python_docx(table)
+    assert docx_reader._table_rows(table) == expected
+    assert expected[0][0] == "r0c0\nr0c1" and len(expected[0]) == 2
+    assert expected[3][-1] == expected[1][-1]  # the continued cell reads as its origin
+
+
+def test_table_rows_from_xml_match_python_docx_on_the_fixtures(fixtures_dir):
+    tables = 0
+    for path in sorted(fixtures_dir.glob("*.docx")):
+        try:
+            word = docx.Document(str(path))
+        except Exception:  # noqa: BLE001 - the damaged fixtures
+            continue
+        for table in word.tables:
+            assert docx_reader._table_rows(table) == _rows_via_python_docx(table)
+            tables += 1
+    assert tables > 10
+
+
+def test_joined_patterns_match_exactly_when_one_pattern_does(fixtures_dir):
+    import re
+
+    from reviewer.analysis import analyse
+    from reviewer.documents import load
+    from reviewer.rules.catalogue import builtin_rules
+    from reviewer.rules.checks.common import any_matcher, first_match
+
+    sentences = [s.text for s in analyse(load(fixtures_dir / "pid-compliant.docx")).sentences]
+    sentences += [s.text for s in analyse(load(fixtures_dir / "es-promotional.pdf")).sentences]
+    hits = 0
+    for rule in builtin_rules():
+        for patterns in rule.patterns.values():
+            joined = any_matcher(tuple(patterns))
+            assert joined is not None
+            for text in sentences:
+                found = first_match(patterns, text) is not None
+                assert (joined.search(text) is not None) == found
+                hits += found
+    assert hits > 100
+    assert any_matcher((re.compile(r"(a)\1"), re.compile("b"))) is None  # back-reference
+    assert any_matcher((re.compile("a", re.I), re.compile("b"))) is None  # different flags
+
+
+def test_largest_files_are_scheduled_first(tmp_path):
+    from reviewer import batch
+
+    files = []
+    for name, size in (("a.txt", 10), ("b.txt", 300), ("c.txt", 10), ("d.txt", 50)):
+        (tmp_path / name).write_text("x" * size)
+        files.append(tmp_path / name)
+    files.append(tmp_path / "missing.txt")
+    assert batch._largest_first(files, [0, 1, 2, 3, 4]) == [1, 3, 0, 2, 4]

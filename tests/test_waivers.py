@@ -124,3 +124,19 @@ def test_bad_waiver_file_is_one_line_error_with_exit_2(tmp_path, text, words):
         assert word in message
     with pytest.raises(WaiverError):
         load_waivers(path)
+
+
+def test_redact_masks_the_approver_but_keeps_the_role(tmp_path, original):
+    document, finding = original
+    waivers = waiver_file(tmp_path, document["sha256"], finding["evidence_sha256"])
+    text = waivers.read_text("utf-8").replace("Dr Sunita Bhatt", "Dr Sunita Bhatt, Medical Director")
+    waivers.write_text(text, encoding="utf-8")
+    result = run(STEERING, "--waivers", waivers, "--format", "json", "--redact")
+    assert result.exit_code == 0
+    assert "Sunita" not in result.stdout
+    payload = json.loads(result.stdout)
+    waived = next(r for r in payload["documents"][0]["results"] if r["rule"] == "sales-roles")
+    assert waived["waived"]["approver"] == "█" * len("Dr Sunita Bhatt") + ", Medical Director"
+    assert payload["waivers"]["used"][0]["approver"].endswith(", Medical Director")
+    terminal = run(STEERING, "--waivers", waivers, "--no-color", "--redact")
+    assert "Sunita" not in terminal.stdout and "Medical Director" in terminal.stdout

@@ -42,12 +42,17 @@ class Analysis:
         """Index of the nearest heading at or above this block."""
         return self._heading_of[block_index]
 
-    def headings_matching(self, pattern: re.Pattern) -> list[int]:
+    @functools.cached_property
+    def _headings(self) -> list[tuple[int, str]]:
+        """(block index, text without its clause number) of every heading, in order."""
         return [
-            i
+            (i, _strip_number(block.text))
             for i, block in enumerate(self.document.blocks)
-            if block.kind == HEADING and pattern.search(_strip_number(block.text))
+            if block.kind == HEADING
         ]
+
+    def headings_matching(self, pattern: re.Pattern) -> list[int]:
+        return [i for i, text in self._headings if pattern.search(text)]
 
     def section_blocks(self, heading_index: int) -> list[int]:
         """Blocks under a heading, up to the next heading of the same or a higher level."""
@@ -64,6 +69,16 @@ class Analysis:
         """True if the sentence sits under a heading (at any depth) matching `pattern`."""
         section = self.document.blocks[sentence.block].location.section or ""
         return _section_matches(section, pattern)
+
+    @functools.cached_property
+    def context_tokens(self) -> list:
+        """Each sentence's context as spaCy tokens, made once and shared by the term rules.
+
+        Tokens only: the PhraseMatcher reads token text, so the sentencizer (which only marks
+        sentence starts) would be wasted work here.
+        """
+        tokenizer = nlp.blank().tokenizer
+        return list(tokenizer.pipe((s.context for s in self.sentences), batch_size=256))
 
     @functools.cached_property
     def clause_scores(self) -> classifier.SentenceScores | None:
@@ -110,8 +125,12 @@ def _section_matches(section: str, pattern: re.Pattern) -> bool:
     return any(pattern.search(_strip_number(part)) for part in section.split(" > "))
 
 
+_NUMBER_START = re.compile(r"^\s*\d")
+_NUMBER_PREFIX = re.compile(r"^\s*[\d.()a-zA-Z]{0,6}[.)]\s+")
+
+
 def _strip_number(text: str) -> str:
-    return re.sub(r"^\s*[\d.()a-zA-Z]{0,6}[.)]\s+", "", text) if re.match(r"^\s*\d", text) else text
+    return _NUMBER_PREFIX.sub("", text) if _NUMBER_START.match(text) else text
 
 
 def analyse(document: Document, forced_type: str | None = None) -> Analysis:

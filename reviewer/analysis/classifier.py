@@ -116,18 +116,21 @@ class TextFeatures:
         cache = self.word_cache
         if len(cache) > 200_000:
             cache.clear()
-        rows: list[np.ndarray] = []
-        cols: list[np.ndarray] = []
-        for i, text in enumerate(texts):
+        # One flat list and one count per text, turned into arrays once: two small arrays per
+        # sentence cost more than the terms themselves on a long document.
+        flat: list[int] = []
+        lengths: list[int] = []
+        for text in texts:
             found = self.terms(text, cache)
-            if found:
-                cols.append(np.asarray(found, dtype=np.int64))
-                rows.append(np.full(len(found), i, dtype=np.int64))
-        if not cols:
+            flat.extend(found)
+            lengths.append(len(found))
+        if not flat:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, np.zeros(0)
         width = len(self.idf)
-        keys, counts = np.unique(np.concatenate(rows) * width + np.concatenate(cols),
+        rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+        cols = np.asarray(flat, dtype=np.int64)
+        keys, counts = np.unique(rows * width + cols,
                                  return_counts=True)
         row, col = keys // width, keys % width
         tf = counts.astype(np.float64)

@@ -67,7 +67,18 @@ class DocumentType:
     reason: str
 
 
+LETTER_OPENING = re.compile(r"^\s*Dear\s+\S", re.I)
+LETTER_CLOSING = re.compile(
+    r"^\s*(yours (sincerely|faithfully|truly)|kind regards|best wishes|with best wishes)\b", re.I
+)
+# A line that refers to another document ("Re: draft PID for review") is not this one's title.
+REFERENCE_LINE = re.compile(r"^\s*(re|subject|ref(erence)?|enc(losures?)?|cc)\s*[:.]", re.I)
+
+
 def classify(document: Document) -> DocumentType:
+    if _is_letter(document):
+        # A covering letter names the document it encloses; it is not that document.
+        return DocumentType(UNKNOWN, 0.7, "a letter (salutation and sign-off), not a project document")
     for head in _title_candidates(document):
         for kind, patterns in COMPILED.items():
             if any(pattern.search(head) for pattern in patterns):
@@ -94,4 +105,15 @@ def _title_candidates(document: Document) -> list[str]:
     # Long opening lines ("Project Initiation Document. Collaborative working between ...")
     # name the type in their first words.
     candidates.extend(b.text[:120] for b in document.blocks[:6])
-    return [c for c in candidates if c]
+    # A title wrapped over several short lines of a PDF ("Summary of Project" / "Outcomes: ...").
+    opening = [b.text for b in document.blocks[:4] if len(b.text.split()) <= 8]
+    if len(opening) >= 2:
+        candidates.append(" ".join(opening))
+    return [c for c in candidates if c and not REFERENCE_LINE.match(c)]
+
+
+def _is_letter(document: Document) -> bool:
+    texts = [b.text for b in document.blocks]
+    return any(LETTER_OPENING.match(t) for t in texts[:15]) and any(
+        LETTER_CLOSING.match(t) for t in texts
+    )

@@ -17,11 +17,19 @@ from docx.text.paragraph import Paragraph
 
 from reviewer.documents.builder import BlockBuilder, clean
 from reviewer.documents.limits import Limits
-from reviewer.documents.model import LIST_ITEM, PARAGRAPH, Document
+from reviewer.documents.model import LIST_ITEM, PARAGRAPH, Coverage, Document, Unread
 from reviewer.documents.package_guard import inspect_package
-from reviewer.errors import CorruptDocument, EmptyDocument
+from reviewer.errors import CorruptDocument, EmptyDocument, NoTextLayer
 
 BULLET_FORMATS = {"bullet", "none"}
+EMU_PER_INCH = 914400
+# A picture this big (both sides at least PICTURE_MIN_SIDE inches, area at least PICTURE_MIN_AREA
+# square inches, about a sixth of an A4 page) may be a pasted page or a scanned table; a logo
+# or a signature is far smaller and never counts as unread content.
+PICTURE_MIN_SIDE = 2.0
+PICTURE_MIN_AREA = 10.0
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+VML = "{urn:schemas-microsoft-com:vml}"
 
 
 def read_docx(path: Path, limits: Limits) -> Document:
@@ -33,15 +41,20 @@ def read_docx(path: Path, limits: Limits) -> Document:
 
     builder = BlockBuilder()
     page = [1]
+    unread: list[Unread] = []
     try:
         numbering = _Numbering(word)
         has_page_marks = _has_page_marks(word)
         for child in _body_children(word.element.body):
             if child.tag == qn("w:p"):
                 _add_paragraph(Paragraph(child, word), builder, numbering, page, has_page_marks)
+                for inner in _text_box_paragraphs(child):
+                    builder.paragraph(Paragraph(inner, word).text, PARAGRAPH,
+                                      page[0] if has_page_marks else None)
             elif child.tag == qn("w:tbl"):
                 table = Table(child, word)
                 builder.table(_table_rows(table), page=page[0] if has_page_marks else None)
+            unread.extend(_unread_in(child, len(builder.blocks), page[0] if has_page_marks else None))
     except RecursionError:
         raise
     except Exception as exc:  # noqa: BLE001 - python-docx parses lazily, so damage shows here
@@ -57,6 +70,8 @@ def read_docx(path: Path, limits: Limits) -> Document:
     elif package.relabelled:
         notes = ("the file is a macro-enabled document or a template; only its text was read",)
     if not builder.blocks:
+        if unread:
+            raise NoTextLayer(path, "the Word document has no text, only pictures or embedded objects")
         raise EmptyDocument(path, "the Word document has no text")
     return Document(
         path=str(path),
@@ -66,7 +81,100 @@ def read_docx(path: Path, limits: Limits) -> Document:
         title=title,
         pages=page[0] if has_page_marks else None,
         notes=notes,
+        coverage=Coverage(blocks=len(builder.blocks), unread=tuple(unread)),
     )
+
+
+def _in_fallback(node) -> bool:
+    """Inside mc:Fallback: Word's second copy of a drawing for old readers, never read twice."""
+    node = node.getparent()
+    while node is not None:
+        if node.tag == MC_FALLBACK:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _text_box_paragraphs(element) -> list:
+    """Paragraphs typed in text boxes anchored in `element`; python-docx's text skips them."""
+    return [
+        p
+        for box in element.iter(qn("w:txbxContent"))
+        if not _in_fallback(box)
+        for p in box.findall(qn("w:p"))
+    ]
+
+
+def _unread_in(element, blocks_so_far: int, page: int | None) -> list[Unread]:
+    """Large pictures, charts and embedded objects in `element`: content with no text to read."""
+    where = f"after ¶{blocks_so_far}" if blocks_so_far else "at the start"
+    found = []
+    for node in element.iter(qn("w:drawing"), qn("w:pict"), qn("w:object")):
+        if _in_fallback(node):
+            continue
+        if node.tag == qn("w:object"):
+            reason = "an embedded object (e.g. a spreadsheet); its content was not read"
+            found.append(Unread("object", f"object {where}", reason, page))
+            continue
+        if _inside_object(node):
+            continue  # the picture an embedded object shows of itself: counted once, above
+        size = _drawing_size(node) if node.tag == qn("w:drawing") else _vml_size(node)
+        if size is None:
+            continue
+        width, height = size
+        if min(width, height) >= PICTURE_MIN_SIDE and width * height >= PICTURE_MIN_AREA:
+            reason = f"{width:.1f} × {height:.1f} in; any text in it was not read"
+            found.append(Unread("picture", f"picture {where}", reason, page))
+    return found
+
+
+def _inside_object(node) -> bool:
+    parent = node.getparent()
+    while parent is not None:
+        if parent.tag == qn("w:object"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _drawing_size(drawing) -> tuple[float, float] | None:
+    """Width and height in inches of a DrawingML picture or chart; None for a shape or text box."""
+    if next(drawing.iter(qn("pic:pic"), qn("c:chart")), None) is None:
+        return None
+    for frame in drawing:  # wp:inline or wp:anchor
+        extent = frame.find(qn("wp:extent"))
+        if extent is not None:
+            try:
+                return int(extent.get("cx", 0)) / EMU_PER_INCH, int(extent.get("cy", 0)) / EMU_PER_INCH
+            except ValueError:
+                return None
+    return None
+
+
+def _vml_size(pict) -> tuple[float, float] | None:
+    """Size in inches of an old-style (VML) picture from its shape's style="width:..;height:.."."""
+    for shape in pict.iter(VML + "shape", VML + "rect"):
+        if shape.find(VML + "imagedata") is None:
+            continue
+        style = dict(
+            part.split(":", 1) for part in (shape.get("style") or "").split(";") if ":" in part
+        )
+        sizes = [_inches(style.get(key, "")) for key in ("width", "height")]
+        if None not in sizes:
+            return sizes[0], sizes[1]
+    return None
+
+
+def _inches(value: str) -> float | None:
+    units = {"in": 1.0, "pt": 1 / 72, "cm": 1 / 2.54, "mm": 1 / 25.4, "px": 1 / 96}
+    value = value.strip().lower()
+    for unit, factor in units.items():
+        if value.endswith(unit):
+            try:
+                return float(value[: -len(unit)]) * factor
+            except ValueError:
+                return None
+    return None
 
 
 def _body_children(element):
@@ -129,24 +237,34 @@ def _heading_level(paragraph: Paragraph, style: str, text: str) -> int:
 
 
 def _table_rows(table: Table) -> list[list[str]]:
+    return _tbl_rows(table._tbl)
+
+
+def _tbl_rows(tbl) -> list[list[str]]:
+    """The text of each row's cells, a merged cell once per row.
+
+    The cells are those of python-docx's `row.cells` (a cell continuing a vertical merge reads as
+    the cell it continues; one spanning several grid columns counts once), taken from the XML
+    elements without building a python-docx object per cell, grid column and paragraph, which
+    made tables most of the time spent reading a .docx.
+    """
     rows = []
-    for row in table.rows:
-        seen = set()
-        cells = []
-        for cell in row.cells:
-            # Merged cells come back once per grid column; keep the first copy only.
-            if id(cell._tc) in seen:
-                continue
-            seen.add(id(cell._tc))
-            cells.append(_cell_text(cell))
-        rows.append(cells)
+    for tr in tbl.tr_lst:
+        roots: list = []  # held, so identity tests on lxml proxies stay valid
+        for tc in tr.tc_lst:
+            while tc.vMerge == "continue":
+                tc = tc._tc_above
+            tc.grid_span  # noqa: B018 - as python-docx does: a malformed span is damage
+            if not any(tc is seen for seen in roots):
+                roots.append(tc)
+        rows.append([_tc_text(tc) for tc in roots])
     return rows
 
 
-def _cell_text(cell) -> str:
-    parts = [paragraph.text for paragraph in cell.paragraphs]
-    for inner in cell.tables:
-        parts.extend(" | ".join(row) for row in _table_rows(inner))
+def _tc_text(tc) -> str:
+    parts = [p.text for p in tc.p_lst]
+    for inner in tc.tbl_lst:
+        parts.extend(" | ".join(row) for row in _tbl_rows(inner))
     return "\n".join(part for part in parts if part.strip())
 
 

@@ -21,13 +21,18 @@ import pypdfium2.raw as pdfium_c
 
 from reviewer.documents.builder import FIELD_START, BlockBuilder, clause_number
 from reviewer.documents.limits import Limits
-from reviewer.documents.model import LIST_ITEM, PARAGRAPH, Document
+from reviewer.documents.model import LIST_ITEM, PARAGRAPH, Coverage, Document, Unread
 from reviewer.errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer, TooLarge
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads live
 BULLET = re.compile(r"^\s*([•●▪■◦‣∙·o\-–—*]|\(?[a-z]\)|\(?[ivx]+\))\s+")
+SYMBOL_BULLET = re.compile(r"^\s*[•●▪■◦‣∙·\-–—*]\s+")
 PAGE_NUMBER = re.compile(r"^\s*(page\s*)?[-–]?\s*\d{1,4}\s*[-–]?\s*((of|/)\s*\d{1,4})?\s*$", re.I)
 MIN_TABLE_PATHS = 4
+# A page is unread when pictures cover this share of it and its body holds fewer characters
+# than UNREAD_MAX_CHARS: a scan, or a page pasted in as a picture. A logo covers far less.
+UNREAD_IMAGE_SHARE = 0.25
+UNREAD_MAX_CHARS = 40
 
 
 @dataclass
@@ -73,6 +78,8 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
 
     pages: list[tuple[list[_Seg], float, float, int]] = []
     images = 0
+    image_shares: list[float] = []  # share of each page covered by pictures (for Coverage)
+    grids: list[list[dict] | None] = []  # ruling lines of pages that may hold a table
     for index in range(count):
         try:
             page = pdf[index]
@@ -82,6 +89,10 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
             width, height = page.get_size()
             segs = _segments(page)
             kinds = Counter(obj.type for obj in page.get_objects(max_depth=1))
+            image_shares.append(_image_share(page, width, height) if kinds.get(
+                pdfium_c.FPDF_PAGEOBJ_IMAGE) else 0.0)
+            grids.append(_grid_edges(page, height, kinds)
+                         if kinds.get(pdfium_c.FPDF_PAGEOBJ_PATH, 0) >= MIN_TABLE_PATHS else None)
         except pdfium.PdfiumError as exc:
             raise CorruptDocument(path, f"page {index + 1} of the PDF is damaged") from exc
         finally:
@@ -108,7 +119,10 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
                 without_text.append(number)
                 continue
             tables: list[_Table] = []
-            if paths >= MIN_TABLE_PATHS and number not in tables_failed:
+            fast = _grid_tables(grids[number - 1], segs, width, height, body)
+            if fast is not None:
+                tables, body = fast
+            elif paths >= MIN_TABLE_PATHS and number not in tables_failed:
                 try:
                     if plumber_file is None:
                         plumber_file = open(path, "rb")  # noqa: SIM115 - closed below
@@ -143,12 +157,194 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
         title=_title(builder),
         pages=count,
         pages_without_text=tuple(without_text),
+        coverage=_coverage(pages, furniture, image_shares, len(builder.blocks)),
         notes=(
             (f"tables on page(s) {', '.join(map(str, tables_failed))} could not be read as "
              "tables (the PDF is slightly damaged); their text was read as paragraphs",)
             if tables_failed else ()
         ),
     )
+
+
+def _image_share(page, width: float, height: float) -> float:
+    """Share of the page's area covered by pictures (overlaps counted twice, capped at 1)."""
+    area = 0.0
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=1):
+        left, bottom, right, top = obj.get_bounds()
+        w = min(right, width) - max(left, 0.0)
+        h = min(top, height) - max(bottom, 0.0)
+        if w > 0 and h > 0:
+            area += w * h
+    return min(1.0, area / max(width * height, 1.0))
+
+
+def _coverage(pages, furniture: set[str], image_shares: list[float], blocks: int) -> Coverage:
+    """Pages that are mostly picture and hold (almost) no body text were not read."""
+    unread = []
+    for number, ((segs, _width, height, _paths), share) in enumerate(
+        zip(pages, image_shares, strict=True), start=1
+    ):
+        chars = sum(
+            len(s.text) for s in segs
+            if _norm(s.text) not in furniture and not _is_page_number(s, height)
+        )
+        if share >= UNREAD_IMAGE_SHARE and chars < UNREAD_MAX_CHARS:
+            reason = "the page is an image with no text layer (scanned or pasted as a picture)"
+            unread.append(Unread("page", f"page {number}", reason, number))
+    return Coverage(pages_total=len(pages), blocks=blocks, unread=tuple(unread))
+
+
+# ---------------------------------------------------------------------------------------------
+# Ruled tables from pypdfium2's path objects
+#
+# pdfplumber finds a table from the page's ruling lines (edges), but to get them it parses the
+# whole page again in pure Python, turning every character into a dictionary first: about 60x
+# pypdfium2's cost, and most of the time spent reading a PDF with tables. pypdfium2 already holds
+# the page's path objects, so the ruling lines are read from them here, in the form pdfplumber
+# uses, and handed to pdfplumber's own TableFinder (which needs only `edges` from its page), so
+# the grid, cells and rows are pdfplumber's. Cell text comes from the text segments the page
+# already has. Anything this cannot reproduce faithfully (curves, rotated or nested drawings,
+# offset page boxes, text crossing a cell border) returns None and the page goes to pdfplumber.
+
+
+def _grid_edges(page, height: float, kinds: Counter) -> list[dict] | None:
+    """The page's straight ruling lines as pdfplumber edge dicts, or None to leave it to pdfplumber."""
+    if kinds.get(pdfium_c.FPDF_PAGEOBJ_FORM) or page.get_rotation():
+        return None  # pdfplumber also sees paths nested in form XObjects; rotation moves coordinates
+    box = tuple(page.get_mediabox())
+    if box[:2] != (0.0, 0.0) or tuple(page.get_cropbox()) != box:
+        return None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    edges: list[dict] = []
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=1):
+        a, b, c, d, e, f = obj.get_matrix().get()
+        if b or c:
+            return None
+        subpaths: list[list[tuple[float, float]]] = []
+        for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
+            seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+            kind = pdfium_c.FPDFPathSegment_GetType(seg)
+            if kind not in (pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO):
+                return None  # Bezier curves: pdfplumber's curve edges differ, leave it to them
+            if not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+                return None
+            point = (a * x.value + e, height - (d * y.value + f))
+            if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
+                subpaths.append([point])
+            else:
+                subpaths[-1].append(point)
+            if pdfium_c.FPDFPathSegment_GetClose(seg) and subpaths[-1][-1] != subpaths[-1][0]:
+                subpaths[-1].append(subpaths[-1][0])  # "h" closes back to the start, as in pdfminer
+        for pts in subpaths:
+            if len(pts) == 3 and pts[2] == pts[0]:
+                pts = pts[:2]  # a line closed with "h" is still a line to pdfminer
+            if len(pts) == 2 and pts[0][0] != pts[1][0] and pts[0][1] != pts[1][1]:
+                return None  # pdfplumber calls a slanted line vertical; not reproduced here
+            for (x0, y0), (x1, y1) in zip(pts, pts[1:], strict=False):
+                # One edge per straight side, as pdfplumber makes of lines, rectangles and
+                # polylines; slanted sides have no orientation and pdfplumber drops them too.
+                orientation = "v" if x0 == x1 else ("h" if y0 == y1 else None)
+                if orientation is None:
+                    continue
+                top, bottom = min(y0, y1), max(y0, y1)
+                edges.append({
+                    "object_type": "line", "orientation": orientation,
+                    "x0": min(x0, x1), "x1": max(x0, x1), "top": top, "bottom": bottom,
+                    "doctop": top, "width": abs(x1 - x0), "height": bottom - top,
+                })
+    return edges
+
+
+class _EdgePage:
+    """The part of a pdfplumber page that its TableFinder reads for the "lines" strategy."""
+
+    def __init__(self, edges: list[dict], width: float, height: float) -> None:
+        self.edges = edges
+        self.bbox = (0.0, 0.0, width, height)
+
+
+def _grid_tables(
+    edges: list[dict] | None, segs: list[_Seg], width: float, height: float, body: list[_Seg]
+) -> tuple[list[_Table], list[_Seg]] | None:
+    """`_tables` without pdfplumber's page parse, or None when a cell's text is not clear-cut."""
+    if edges is None:
+        return None
+    from pdfplumber.table import TableFinder  # geometry only; pure functions of the edges
+
+    found = []
+    for table in TableFinder(_EdgePage(edges, width, height)).tables:
+        x0, top, x1, bottom = table.bbox
+        inside = [
+            s for s in segs
+            if x0 <= (s.x0 + s.x1) / 2 < x1 and top <= height - (s.y0 + s.y1) / 2 < bottom
+        ]
+        rows: list[list[str]] = []
+        claimed = 0
+        for row in table.rows:
+            cells = []
+            for cell in row.cells:
+                if cell is None:
+                    cells.append("")
+                    continue
+                texts = _cell_segments(inside, cell, height)
+                if texts is None:
+                    return None
+                claimed += len(texts)
+                text = _cell_join(texts, height)
+                if text is None:
+                    return None
+                cells.append(text)
+            rows.append(cells)
+        if claimed != len(inside):
+            return None  # text in the table's box but in no single cell: pdfplumber decides
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+            continue  # a box around a paragraph, not a table
+        found.append(_Table(rows, x0, height - top))
+        body = [
+            s
+            for s in body
+            if not (
+                x0 - 1 <= (s.x0 + s.x1) / 2 <= x1 + 1
+                and top - 1 <= height - (s.y0 + s.y1) / 2 <= bottom + 1
+            )
+        ]
+    return found, body
+
+
+def _cell_segments(inside: list[_Seg], cell, height: float) -> list[_Seg] | None:
+    """Segments centred in the cell; None if one of them reaches over the cell's border."""
+    x0, top, x1, bottom = cell
+    result = []
+    for s in inside:
+        s_top, s_bottom = height - s.y1, height - s.y0
+        if x0 <= (s.x0 + s.x1) / 2 < x1 and top <= (s_top + s_bottom) / 2 < bottom:
+            if s.x0 < x0 or s.x1 > x1 or s_top < top or s_bottom > bottom:
+                return None  # pdfplumber splits such text character by character
+            result.append(s)
+    return result
+
+
+def _cell_join(texts: list[_Seg], height: float) -> str | None:
+    """Lines top to bottom (within 3 pt, pdfplumber's tolerance), left to right within a line.
+
+    None when two pieces on a line nearly touch: pdfplumber runs them together unless a space
+    separates them, and the pieces here no longer say whether one did.
+    """
+    lines: list[list[_Seg]] = []
+    last_top = None
+    for s in sorted(texts, key=lambda s: -s.y1):
+        top = height - s.y1
+        if last_top is None or top - last_top > 3:
+            lines.append([])
+        lines[-1].append(s)
+        last_top = top
+    joined = []
+    for line in lines:
+        line.sort(key=lambda s: s.x0)
+        if any(b.x0 - a.x1 <= 3 for a, b in zip(line, line[1:], strict=False)):
+            return None
+        joined.append(" ".join(s.text for s in line))
+    return "\n".join(joined)
 
 
 def _open_plumber(stream):
@@ -166,9 +362,10 @@ def _segments(page) -> list[_Seg]:
     textpage = page.get_textpage()
     try:
         segs = []
+        bounded = _BoundedText(textpage)
         for i in range(textpage.count_rects()):
             left, bottom, right, top = textpage.get_rect(i)
-            text = textpage.get_text_bounded(left, bottom, right, top).strip()
+            text = bounded(left, bottom, right, top).strip()
             if not text:
                 continue
             index = textpage.get_index((left + right) / 2, (bottom + top) / 2, 3, 3)
@@ -177,6 +374,37 @@ def _segments(page) -> list[_Seg]:
         return segs
     finally:
         textpage.close()
+
+
+class _BoundedText:
+    """`textpage.get_text_bounded` in one pdfium call instead of two.
+
+    pypdfium2 asks pdfium for the length and then for the text, and pdfium walks every character
+    on the page each time; with a buffer that is always large enough, one walk does. Text with
+    characters outside the Basic Multilingual Plane, or that fills the buffer, is read
+    pypdfium2's way, so the result is always the same as `get_text_bounded`.
+    """
+
+    def __init__(self, textpage) -> None:
+        self.textpage = textpage
+        # Each character at most once, plus a line break (two units) before it: 3x is ample.
+        self.size = 3 * max(textpage.count_chars(), 0) + 16
+        self.buffer = (ctypes.c_ushort * self.size)()
+
+    def __call__(self, left: float, bottom: float, right: float, top: float) -> str:
+        written = pdfium_c.FPDFText_GetBoundedText(
+            self.textpage, left, top, right, bottom, self.buffer, self.size
+        )
+        if written <= 0:
+            return ""
+        if written >= self.size:
+            return self.textpage.get_text_bounded(left, bottom, right, top)
+        if self.buffer[written - 1] == 0:
+            written -= 1  # pdfium counts the terminating NUL it writes; pypdfium2 never sees it
+        text = ctypes.string_at(self.buffer, written * 2).decode("utf-16-le", errors="ignore")
+        if any(ord(ch) > 0xFFFF for ch in text):
+            return self.textpage.get_text_bounded(left, bottom, right, top)
+        return text
 
 
 def _font(textpage, index: int) -> tuple[float, bool]:
@@ -358,7 +586,7 @@ def _flush(builder, lines: list[list[_Seg]], page: int, body_size: float) -> Non
         words = len(text.split())
         is_heading = words <= 14 and not text.endswith((".", ";", ",", ":")) and (
             size >= body_size * 1.15 or (bold and words <= 12)
-        )
+        ) and not SYMBOL_BULLET.match(text)  # "- Uptake: baseline 47%" is a list item
         if is_heading and last_heading and not paragraph and abs(last_heading[0] - size) < 0.5 and (
             last_heading[1] - top < 0.9 * last_heading[2] and not clause_number(text)
         ):

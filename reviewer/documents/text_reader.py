@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from reviewer.documents.builder import FIELD_START, BlockBuilder, clause_number
-from reviewer.documents.model import LIST_ITEM, PARAGRAPH, Document
+from reviewer.documents.model import LIST_ITEM, PARAGRAPH, Coverage, Document
 from reviewer.errors import EmptyDocument
 
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -88,7 +88,8 @@ def parse_text(text: str, path: str = "<text>") -> Document:
         paragraph.append(stripped)
     flush()
     title = next((b.text for b in builder.blocks[:5] if b.kind == "heading"), None)
-    return Document(path=path, format="text", blocks=tuple(builder.blocks), title=title)
+    return Document(path=path, format="text", blocks=tuple(builder.blocks), title=title,
+                    coverage=Coverage(blocks=len(builder.blocks)))  # plain text is read in full
 
 
 def _plain_heading(line: str) -> bool:

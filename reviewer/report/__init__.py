@@ -16,6 +16,7 @@ RENDERERS: dict[str, tuple[str, str]] = {
     "csv": ("reviewer.report.table_reports", "render_csv"),
     "markdown": ("reviewer.report.markdown", "render_markdown"),
     "html": ("reviewer.report.html", "render_html"),
+    "sarif": ("reviewer.report.sarif", "render_sarif"),
 }
 FORMATS = tuple(RENDERERS)
 

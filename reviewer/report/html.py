@@ -24,13 +24,14 @@ from reviewer.report.anchors import (
     is_missing,
     spans_for,
 )
-from reviewer.rules.finding import FAIL, NOT_APPLICABLE, PASS, WARN
+from reviewer.rules.finding import FAIL, NOT_APPLICABLE, PASS, UNCHECKED, WARN
 
 OUTCOMES = {  # outcome -> (icon, word, css class)
     PASS: ("✔", "Pass", "ok"),
     FAIL: ("✖", "Fail", "bad"),
     WARN: ("⚠", "Warn", "warn"),
     NOT_APPLICABLE: ("–", "n/a", "na"),
+    UNCHECKED: ("?", "Could not check", "warn"),
 }
 VERDICTS = {
     "pass": ("✔", "Pass", "ok"),
@@ -52,9 +53,16 @@ def _environment() -> Environment:
     return env
 
 
-def render_html(reviews, title: str = "jwreview report") -> str:
+def render_html(reviews, title: str = "jwreview report", baseline: dict | None = None) -> str:
     env = _environment()
     documents = [_document_view(n, review) for n, review in enumerate(reviews, start=1)]
+    changes = None
+    if baseline is not None:  # --baseline: a "Changes since" section comes first
+        from reviewer.report.changes import document_changes, pairing, summary_line
+
+        changes = {"summary": baseline, "line": summary_line(baseline), "pairing": pairing,
+                   "documents": document_changes(reviews),
+                   "classes": {"new": "bad", "open": "warn", "fixed": "ok"}}
     css = env.loader.get_source(env, "report.css")[0]
     return env.get_template("report.html.j2").render(
         title=title,
@@ -64,6 +72,7 @@ def render_html(reviews, title: str = "jwreview report") -> str:
         generated=_dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         verdicts=VERDICTS,
         outcomes=OUTCOMES,
+        changes=changes,
     )
 
 
@@ -102,6 +111,8 @@ def _document_view(number: int, review) -> dict:
             if span.kind == HEADING_ANCHOR:
                 heading = document.blocks[span.block].text
                 item["note"] = f"This belongs under the heading “{heading}” (¶{span.block + 1})."
+            elif span.kind == TITLE_ANCHOR and finding.outcome == UNCHECKED:
+                item["note"] = "Not in the text that was read; it is marked at the title."
             elif span.kind == TITLE_ANCHOR:
                 item["note"] = "Nothing in the document covers this; it is marked at the title."
         view["findings"].append(item)

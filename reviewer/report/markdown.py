@@ -5,14 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from reviewer.report.anchors import shorten
-from reviewer.rules.finding import FAIL, NOT_APPLICABLE, PASS, WARN
+from reviewer.rules.finding import FAIL, NOT_APPLICABLE, PASS, UNCHECKED, WARN
 
-OUTCOME_WORDS = {PASS: "✅ pass", FAIL: "❌ FAIL", WARN: "⚠️ warn", NOT_APPLICABLE: "➖ n/a"}
+OUTCOME_WORDS = {PASS: "✅ pass", FAIL: "❌ FAIL", WARN: "⚠️ warn", NOT_APPLICABLE: "➖ n/a",
+                 UNCHECKED: "❓ could not check"}
 VERDICT_WORDS = {"pass": "✅ PASS", "needs-changes": "⚠️ NEEDS CHANGES", "fail": "❌ FAIL"}
 
 
-def render_markdown(reviews) -> str:
+def render_markdown(reviews, baseline: dict | None = None) -> str:
     out: list[str] = ["# jwreview report", ""]
+    if baseline is not None:  # --baseline: the changes come first
+        out += _changes(reviews, baseline)
     if len(reviews) > 1:
         out += ["| Document | Verdict | Red | Amber |", "|---|---|---:|---:|"]
         for review in reviews:
@@ -43,6 +46,10 @@ def _document(review) -> list[str]:
         f"(confidence {review.type_confidence:.2f})."
     )
     document = review.document
+    if document is not None:
+        coverage = document.coverage
+        prefix = "Coverage:" if coverage.complete else "⚠️ **Not fully read:**"
+        out.append(f"\n{prefix} {_inline(coverage.describe())}.")
     for note in document.notes if document else ():
         out.append(f"\n> Note: {_inline(note)}")
     out += ["", "| Rule | Outcome | Severity | Result |", "|---|---|---|---|"]
@@ -73,6 +80,28 @@ def _document(review) -> list[str]:
             out.append("")
         out.append(f"*Source: {_inline(' '.join(finding.source.split()))}*")
         out.append("")
+    return out
+
+
+def _changes(reviews, summary: dict) -> list[str]:
+    """The "Changes since" section: counts, then one table row per new, open or fixed rule."""
+    from reviewer.report.changes import document_changes, pairing
+
+    counts = summary["counts"]
+    out = [f"## Changes since {_inline(summary['file'])}", "",
+           f"**{counts['new']} new, {counts['open']} still open, {counts['fixed']} fixed.**", ""]
+    rows = []
+    for doc in document_changes(reviews):
+        out.append(f"- {_inline(doc['path'])}: {_inline(pairing(doc))}")
+        for item in doc["rules"]:
+            rows.append(f"| {_cell(doc['path'])} | {item['word']} | `{item['rule']}` {_cell(item['title'])} "
+                        f"| {item['severity'] or ''} | {_cell(item['note'])}"
+                        f"{' (waived)' if item['waived'] else ''} |")
+    for path in summary["not_in_this_run"]:
+        out.append(f"- {_inline(path)}: in the earlier review, not in this run")
+    out.append("")
+    if rows:
+        out += ["| Document | Change | Rule | Severity | Detail |", "|---|---|---|---|---|", *rows, ""]
     return out
 
 

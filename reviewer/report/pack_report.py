@@ -158,7 +158,7 @@ vertical-align:top;text-align:left}tr.conflict td,tr.conflict th{background:#fde
 .pass{color:#070}.na{color:#777}.quote{margin:.2rem 0 .2rem 1.5rem;font-style:italic}
 .where{margin-left:1.5rem;color:#555;font-size:.9em}.fix{margin-left:1.5rem}
 """
-_OUTCOME_CLASS = {"pass": "pass", "fail": "fail", "warn": "warn", "n/a": "na"}
+_OUTCOME_CLASS = {"pass": "pass", "fail": "fail", "warn": "warn", "n/a": "na", "unchecked": "warn"}
 
 
 def render_pack_html(packs: list[Pack]) -> str:

@@ -10,21 +10,27 @@ import textwrap
 
 import click
 
-from reviewer.rules.finding import FAIL, NOT_APPLICABLE, PASS, WARN
+from reviewer.rules.finding import FAIL, NOT_APPLICABLE, PASS, UNCHECKED, WARN
 
 MARKS = {PASS: ("PASS", "green"), FAIL: ("FAIL", "red"), WARN: ("WARN", "yellow"),
-         NOT_APPLICABLE: ("n/a ", None)}
+         NOT_APPLICABLE: ("n/a ", None), UNCHECKED: ("UNCHECKED", "magenta")}
 SEVERITY_COLOURS = {"red": "red", "amber": "yellow", "info": "blue"}
 VERDICT_WORDS = {"pass": ("PASS", "green"), "needs-changes": ("NEEDS CHANGES", "yellow"),
                  "fail": ("FAIL", "red")}
 WIDTH = 100
+CHANGE_WORDS = {"new": "new", "open": "still open", "fixed": "fixed"}  # --baseline
 
 
-def render_terminal(reviews, colour: bool = True, explain: bool = False, waivers=None) -> str:
+def render_terminal(reviews, colour: bool = True, explain: bool = False, waivers=None,
+                    baseline=None) -> str:
     def style(text: str, fg: str | None = None, bold: bool = False) -> str:
         return click.style(text, fg=fg, bold=bold) if colour and (fg or bold) else text
 
     out: list[str] = []
+    if baseline is not None:  # --baseline: the changes come first
+        from reviewer.report.changes import terminal_lines
+
+        out.extend(terminal_lines(reviews, baseline, style))
     for review in reviews:
         out.append(style(f"== {review.path}", bold=True))
         if review.error is not None:
@@ -35,6 +41,10 @@ def render_terminal(reviews, colour: bool = True, explain: bool = False, waivers
             f"   type: {review.type} (confidence {review.type_confidence:.2f})"
             + (f"; pages: {review.document.pages}" if review.document and review.document.pages else "")
         )
+        if review.document is not None:
+            coverage = review.document.coverage
+            line = f"   coverage: {coverage.describe()}"
+            out.append(line if coverage.complete else style(line, "magenta", True))
         for note in review.document.notes if review.document else ():
             out.append(f"   note: {note}")
         out.append("")
@@ -42,7 +52,8 @@ def render_terminal(reviews, colour: bool = True, explain: bool = False, waivers
             word, fg = MARKS[finding.outcome]
             severity = finding.severity if finding.is_problem else ""
             sev = style(f"{severity:<5}", SEVERITY_COLOURS.get(severity)) if severity else " " * 5
-            out.append(f"   [{style(word, fg, True)}] {sev} {finding.rule:<24} {finding.message}")
+            change = f"  ({CHANGE_WORDS[finding.baseline['status']]})" if finding.baseline else ""
+            out.append(f"   [{style(word, fg, True)}] {sev} {finding.rule:<24} {finding.message}{change}")
             if finding.waived is not None:
                 w = finding.waived
                 out.append(style(f"            WAIVED by {w['approver']} until {w['expires']}: "
@@ -60,11 +71,13 @@ def render_terminal(reviews, colour: bool = True, explain: bool = False, waivers
                     out.append(("            fix: " if i == 0 else "                 ") + line)
                 out.append(f"            source: {finding.source}")
         counts = review.counts()
+        unchecked = sum(f.outcome == UNCHECKED for f in review.findings)
         word, fg = VERDICT_WORDS[review.verdict]
         out.append("")
         out.append(
             "   verdict: " + style(word, fg, True)
-            + f"  ({counts['red']} red, {counts['amber']} amber, {counts['info']} info)"
+            + f"  ({counts['red']} red, {counts['amber']} amber, {counts['info']} info"
+            + (f"; {unchecked} could not be checked)" if unchecked else ")")
         )
         out.append("")
     if len(reviews) > 1:

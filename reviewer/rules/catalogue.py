@@ -21,6 +21,7 @@ PATTERN_KEYS = (
     "headings", "concept", "strong", "substance", "weak", "prohibited", "exclusions", "topic",
     "terms", "contact_context", "delivery_context", "claims", "insufficient",
     "subject", "other_beneficiaries",
+    "required", "condition",  # the generic checks of organisation rule packs (checks/generic.py)
 )
 ID = re.compile(r"^[a-z][a-z0-9-]{2,60}$")
 
@@ -53,6 +54,7 @@ class Rule:
     options: dict
     examples: tuple[Example, ...]
     file: str
+    extended_by: tuple[str, ...] = ()  # organisation rule-pack files that added to this rule
 
     def pattern(self, key: str) -> tuple[re.Pattern, ...]:
         return self.patterns.get(key, ())
@@ -92,14 +94,7 @@ def load_rule(path: Path | str, text: str | None = None) -> Rule:
             except re.error as exc:
                 raise CatalogueError(f"{name}: patterns.{key}: bad regex {value!r} ({exc})") from exc
         patterns[key] = tuple(compiled)
-    examples = []
-    for i, example in enumerate(data.get("examples", []), start=1):
-        if example.get("outcome") not in OUTCOMES or not example.get("text"):
-            raise CatalogueError(f"{name}: examples[{i}] needs an outcome in {OUTCOMES} and text")
-        doc_type = example.get("doc_type", data["applies_to"][0])
-        if doc_type not in ALL_TYPES:
-            raise CatalogueError(f"{name}: examples[{i}].doc_type '{doc_type}' is not a type")
-        examples.append(Example(example["outcome"], example["text"], doc_type, example.get("evidence")))
+    examples = parse_examples(name, data.get("examples", []), data["applies_to"][0])
     return Rule(
         id=data["id"],
         title=data["title"],
@@ -116,6 +111,21 @@ def load_rule(path: Path | str, text: str | None = None) -> Rule:
         examples=tuple(examples),
         file=name,
     )
+
+
+def parse_examples(name: str, raw, default_type: str) -> list[Example]:
+    """A rule file's `[[examples]]`; also used for organisation rule-pack extensions."""
+    if not isinstance(raw, list) or not all(isinstance(e, dict) for e in raw):
+        raise CatalogueError(f"{name}: 'examples' must be [[examples]] tables")
+    examples = []
+    for i, example in enumerate(raw, start=1):
+        if example.get("outcome") not in OUTCOMES or not example.get("text"):
+            raise CatalogueError(f"{name}: examples[{i}] needs an outcome in {OUTCOMES} and text")
+        doc_type = example.get("doc_type", default_type)
+        if doc_type not in ALL_TYPES:
+            raise CatalogueError(f"{name}: examples[{i}].doc_type '{doc_type}' is not a type")
+        examples.append(Example(example["outcome"], example["text"], doc_type, example.get("evidence")))
+    return examples
 
 
 def load_packaged(folder_name: str) -> dict[str, Rule]:

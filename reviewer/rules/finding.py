@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from reviewer.documents.model import Location
 
 PASS, FAIL, WARN, NOT_APPLICABLE = "pass", "fail", "warn", "n/a"
-OUTCOMES = (PASS, FAIL, WARN, NOT_APPLICABLE)
+# The rule would have said "missing", but part of the document could not be read (a scanned
+# page, a pasted picture), so the clause may be there. A problem, never a pass.
+UNCHECKED = "unchecked"
+OUTCOMES = (PASS, FAIL, WARN, NOT_APPLICABLE, UNCHECKED)
+OUTCOME_LABELS = {PASS: "pass", FAIL: "fail", WARN: "warn", NOT_APPLICABLE: "n/a",
+                  UNCHECKED: "could not check"}
 SEVERITIES = ("info", "amber", "red")  # ascending
 
 
@@ -48,6 +53,9 @@ class Verdict:
     evidence: tuple[Evidence, ...] = ()
     severity: str | None = None  # overrides the rule's severity for this document
     signals: tuple[str, ...] = field(default=())
+    # True when the check failed only because it found nothing: content on an unread page
+    # could be what it looked for (reviewer.rules.registry turns this into UNCHECKED).
+    absent: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,10 +70,11 @@ class Finding:
     evidence: tuple[Evidence, ...] = ()
     model_clause: str = ""
     waived: dict | None = None  # the waiver that accepts this problem (reviewer.waivers)
+    baseline: dict | None = None  # new / open / fixed against an earlier review (reviewer.baseline)
 
     @property
     def is_problem(self) -> bool:
-        return self.outcome in (FAIL, WARN)
+        return self.outcome in (FAIL, WARN, UNCHECKED)
 
     @property
     def evidence_sha256(self) -> str:
@@ -84,4 +93,5 @@ class Finding:
             "evidence": [e.to_dict() for e in self.evidence],
             **({"evidence_sha256": self.evidence_sha256} if self.is_problem else {}),
             **({"waived": self.waived} if self.waived is not None else {}),
+            **({"baseline": self.baseline} if self.baseline is not None else {}),
         }

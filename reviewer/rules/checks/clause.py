@@ -12,12 +12,18 @@ piece of evidence records the model's score ("classifier p=0.93") in its signals
 
 from __future__ import annotations
 
+import functools
+import re
+
 from reviewer.analysis import Analysis, Sentence
 from reviewer.analysis.classifier import signal as classifier_signal
 from reviewer.analysis.cues import is_placeholder, negated_after, negated_before, placeholder_hit
+from reviewer.documents.model import TABLE_CELL
 from reviewer.rules.catalogue import Rule
-from reviewer.rules.checks.common import first_match, label_matches, quote, quote_block
+from reviewer.rules.checks.common import any_matcher, first_match, label_matches, quote, quote_block
 from reviewer.rules.finding import FAIL, NOT_APPLICABLE, PASS, WARN, Evidence, Verdict
+
+FIELD_ONLY = "field filled; classifier above threshold"
 
 
 def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
@@ -27,15 +33,33 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
 
     headings = rule.pattern("headings")
     found: list[Evidence] = []
+    main_found, context_found = found, []  # context: the rule's `context_sections`
     weak: list[Evidence] = []
     problems: list[Evidence] = []
     model = _Model(rule, analysis)
-    for sentence in analysis.sentences:
+    quiet = _quiet_test(rule)
+    # Topicality depends only on the label and on the section path, each shared by many sentences.
+    by_label: dict[str | None, bool] = {}
+    by_section: dict[str | None, bool] = {}
+    blocks = analysis.document.blocks
+    for sentence, p in zip(analysis.sentences, model.probabilities(), strict=True):
         text = sentence.text
-        p = model.probability(sentence)
-        topical = label_matches(sentence, headings) or any(
-            analysis.in_section(sentence, p) for p in headings
-        )
+        topical = by_label.get(sentence.label)
+        if topical is None:
+            topical = by_label[sentence.label] = label_matches(sentence, headings)
+        if not topical:
+            section = blocks[sentence.block].location.section
+            topical = by_section.get(section)
+            if topical is None:
+                topical = by_section[section] = any(
+                    analysis.in_section(sentence, p) for p in headings
+                )
+        if not topical and not model.confident(p) and quiet(text, sentence.value):
+            continue  # no pattern, heading or model score: every branch below would skip it
+        # In a context section (background, another clause's section) a match counts only
+        # when nothing else in the document decides: "only 38% reach target" is the problem.
+        in_context = not topical and _in_background(rule, analysis, sentence)
+        found = context_found if in_context else main_found
         prohibited = first_match(rule.pattern("prohibited"), text)
         if prohibited:
             negator = negated_before(text, prohibited.start(), 5)
@@ -48,6 +72,12 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
             continue
         if sentence.label is None and _is_label_only(rule, text):
             continue  # "Exit arrangements" alone (a form label or table cell) is not content
+        cell = _row_label_cell(rule, analysis, sentence)
+        if cell == "filled":
+            continue  # the label of a form row: its value cells carry it as their label
+        if cell == "empty":
+            problems.append(quote(analysis, sentence, 0.8, ("form row with an empty value",), FAIL))
+            continue
         insufficient = first_match(rule.pattern("insufficient"), text)
         if insufficient:
             signal = (f"insufficient: '{insufficient.group(0)}'",)
@@ -60,10 +90,9 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
         if strong and weak_hit and len(text.split()) <= 10:
             strong = None  # "The usual confidentiality provisions apply." is boilerplate
         others, subject = rule.pattern("other_beneficiaries"), rule.pattern("subject")
-        if (
-            sentence.label
-            and first_match(others, sentence.label)
-            and not first_match(subject, sentence.label)
+        if others and any(
+            first_match(others, label) and not first_match(subject, label)
+            for label in (sentence.label, _inner_label(sentence.value)) if label
         ):
             continue  # "For the ICB: faster reports" speaks for another beneficiary
         # Under a matching heading or label, the value itself must carry the substance:
@@ -77,10 +106,13 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
                 hole = _placeholder_or_negation(rule, sentence.value, text)
                 if hole:
                     problems.append(model.quote(sentence, 0.7, (hole,), FAIL, p))
-                else:
+                elif len(sentence.value.split()) >= 3:  # a lone table label ("Data") says nothing
                     found.append(model.quote(sentence, None, (), PASS, p))
             continue
-        hole = _placeholder_or_negation(rule, sentence.value if topical else text, text)
+        # The label counts for negation: "Handover arrangements | None have been drawn up".
+        hole = _placeholder_or_negation(
+            rule, sentence.value if topical else text, text, sentence.context
+        )
         if hole and (topical or strong or weak_hit):
             problems.append(model.quote(sentence, 0.85, (hole,), FAIL, p))
             continue
@@ -97,7 +129,7 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
             label_matches(sentence, headings) or rule.options.get("vague_section")
         ):
             if model.confident(p):
-                signals = ("field filled; classifier above threshold",)
+                signals = (FIELD_ONLY,)
                 found.append(model.quote(sentence, 0.5, signals, PASS, p))
             else:
                 signals = ("field filled but no substance recognised",)
@@ -107,6 +139,11 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
     prohibited_problems = [e for e in problems if e.signals[0].startswith("prohibited")]
     if prohibited_problems:
         return Verdict(FAIL, _message(rule, "prohibited"), tuple(prohibited_problems[:3]))
+    # A filled field that only the model vouches for does not outweigh an explicit placeholder
+    # ("Data protection arrangements: TBC" beside a sentence that merely uses patient data).
+    found = main_found or ([] if problems or weak else context_found)
+    if problems and all(FIELD_ONLY in e.signals for e in found):
+        found = []
     if found:
         best = sorted(found, key=lambda e: -e.confidence)  # stable: document order within a level
         return Verdict(PASS, _message(rule, "pass"), tuple(best[:3]))
@@ -115,7 +152,7 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
         return Verdict(FAIL, _message(rule, "placeholder"), tuple((problems + weak)[:3]))
     if weak:
         return Verdict(WARN, _message(rule, "warn"), tuple(weak[:3]))
-    return Verdict(FAIL, _message(rule, "missing"))
+    return Verdict(FAIL, _message(rule, "missing"), absent=True)
 
 
 class _Model:
@@ -133,6 +170,14 @@ class _Model:
             return None
         return self.analysis.clause_probability(sentence, self.label)
 
+    def probabilities(self) -> list[float | None]:
+        """`probability` of every sentence, in document order."""
+        sentences = self.analysis.sentences
+        if self.threshold is None:
+            return [None] * len(sentences)
+        probability = self.analysis.clause_probability
+        return [probability(sentence, self.label) for sentence in sentences]
+
     def confident(self, p: float | None) -> bool:
         return p is not None and self.threshold is not None and p >= self.threshold
 
@@ -145,12 +190,33 @@ class _Model:
         return quote(self.analysis, sentence, blended, (*signals, classifier_signal(p)), supports)
 
 
-def _placeholder_or_negation(rule: Rule, value: str, text: str) -> str | None:
+def _quiet_test(rule: Rule):
+    """A test `quiet(text, value)`: no pattern that `clause_present` acts on matches either.
+
+    Those are the prohibited, insufficient, strong and weak patterns; a quiet sentence that is
+    neither topical nor scored confidently by the model is skipped by every branch of the loop.
+    """
+    patterns = tuple(
+        p for key in ("prohibited", "insufficient", "strong", "weak") for p in rule.pattern(key)
+    )
+    joined = any_matcher(patterns)
+    if joined is None:
+        return lambda text, value: not (first_match(patterns, text) or first_match(patterns, value))
+    return lambda text, value: not (
+        joined.search(text) or (value is not text and value != text and joined.search(value))
+    )
+
+
+def _placeholder_or_negation(
+    rule: Rule, value: str, text: str, negation_text: str | None = None
+) -> str | None:
+    """A placeholder in the value, or a negated concept in `negation_text` (default: `text`)."""
     if is_placeholder(value):
         return f"placeholder '{placeholder_hit(value) or value}'"
     head = text[: len(text) - len(value)] if text.endswith(value) else ""
     if head and is_placeholder(head, 6):  # "Patients Not applicable: an efficiency project"
         return f"placeholder '{placeholder_hit(head)}'"
+    text = negation_text or text
     for concept in rule.pattern("concept"):
         for match in concept.finditer(text):
             negator = negated_before(text, match.start()) or negated_after(text, match.end())
@@ -161,11 +227,61 @@ def _placeholder_or_negation(rule: Rule, value: str, text: str) -> str | None:
 
 def _is_label_only(rule: Rule, text: str) -> bool:
     words = text.strip(" :.-").split()
+    if text.rstrip().endswith(".") and first_match(rule.pattern("weak"), text):
+        return False  # "Standard confidentiality applies." is a (weak) sentence, not a label
     return (
         len(words) <= 4
         and first_match(rule.pattern("headings"), text) is not None
         and not is_placeholder(text)
     )
+
+
+def _inner_label(value: str) -> str | None:
+    """A second label inside a labelled value: "Benefits: Acme Ltd: Acme will learn ..."."""
+    match = re.match(r"\s*([^:.;]{2,60}):\s", value)
+    return match.group(1) if match else None
+
+
+def _in_background(rule: Rule, analysis: Analysis, sentence: Sentence) -> bool:
+    """True when the nearest heading is one the rule names in `options.context_sections`."""
+    patterns = _compiled(tuple(rule.options.get("context_sections", ())))
+    if not patterns:
+        return False
+    section = analysis.document.blocks[sentence.block].location.section or ""
+    nearest = section.split(" > ")[-1]
+    return any(pattern.search(nearest) for pattern in patterns)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.I) for p in patterns)
+
+
+def _row_label_cell(rule: Rule, analysis: Analysis, sentence: Sentence) -> str | None:
+    """'filled' or 'empty' when the sentence is a short first-column cell naming the rule's topic.
+
+    Form tables put the topic in column 1 ("Exit strategy and early termination") and the answer
+    beside it; the label's own words are not an answer, and a row whose answer cell is empty
+    (readers drop empty cells) is an unanswered field.
+    """
+    blocks = analysis.document.blocks
+    block = blocks[sentence.block]
+    where = block.location
+    if (
+        sentence.label not in (None, block.column_label)
+        or block.kind != TABLE_CELL
+        or where.column != 1
+        or len(block.text.split()) > 8
+        or any(mark in block.text for mark in ".;")
+        or first_match(rule.pattern("headings"), block.text) is None
+    ):
+        return None
+    for other in blocks[sentence.block + 1 : sentence.block + 12]:
+        if other.location.table != where.table or other.location.row != where.row:
+            break
+        if other.text.strip():
+            return "filled"
+    return "empty"
 
 
 def _empty_headings(rule: Rule, analysis: Analysis) -> list[Evidence]:

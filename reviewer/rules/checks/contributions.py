@@ -13,24 +13,28 @@ from collections import Counter
 from reviewer.analysis import Analysis, Sentence
 from reviewer.analysis.cues import is_placeholder, placeholder_hit
 from reviewer.rules.catalogue import Rule
-from reviewer.rules.checks.common import first_match, model_signals, quote
+from reviewer.rules.checks.common import any_matcher, first_match, model_signals, quote
 from reviewer.rules.finding import FAIL, PASS, Verdict
 
 SIDES = ("company", "nhs")
 CLAUSES = re.compile(
     r";|,?\s+(?:while|whereas|whilst)\s+|,\s+and\s+(?=the\b)"
     # "... clinic space. Halvard: £41,000 ..." : a new "Party:" label starts a new part.
-    r"|(?<=[.)])\s+(?=[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,3}:)",
+    r"|(?<=[.)])\s+(?=[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|and|of|for|the|&)){0,6}:)",
 )
+# A company name never runs through an NHS body's suffix: "... Health Federation CIC Acme UK Ltd".
+NHS_SUFFIX = r"(?!(?:CIC|Trust|Board|ICB|Council|Federation|NHS|University|Hospitals?|Surgery|Practice)\b)"
 COMPANY_NAME = re.compile(
-    r"\b([A-Z][A-Za-z&'-]+(?:\s+[A-Z][A-Za-z&'-]+){0,4})\s+(?:UK\s+|\(UK\)\s+)?"
+    rf"\b({NHS_SUFFIX}[A-Z][A-Za-z&'-]+(?:\s+{NHS_SUFFIX}[A-Z][A-Za-z&'-]+){{0,4}})\s+(?:UK\s+|\(UK\)\s+)?"
     r"(?i:Limited|Ltd|plc|Pharma(?:ceuticals?)?|Therapeutics|Biosciences|Biopharma|Inc)\b"
 )
 PARTNER_NAME = re.compile(
     r"\b(?:NHS\s+)?([A-Z][A-Za-z&'-]+(?:\s+[A-Z][A-Za-z&'-]+){0,4})\s+(?:NHS Foundation Trust|"
-    r"NHS Trust|University Health Board|Health Board|Integrated Care Board|ICB|PCN|Primary Care "
+    r"NHS Trust|University Health Board|Health Board|Integrated Care (?:Board|System)|ICB|PCN|Primary Care "
     r"Network|GP Federation|Federation|Council|University|Hospitals?|Surgery|Medical Practice|"
     r"Health Partnership|Health Innovation Network|CIC|Hospice|Healthcare NHS)\b|\bNHS ([A-Z][a-z]+)\b"
+    # "NHS Partnerships Manager" is a company job title, not an NHS body.
+    r"(?!\s+(?:Manager|Director|Lead|Liaison|Executive|Officer|Specialist|Account|Team|Partner)\b)"
 )
 # (hereinafter "the Practitioner"), ("Meridale"): the short names a contract defines for parties.
 DEFINED_TERM = re.compile(
@@ -47,16 +51,34 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
     incidental = {side: [] for side in SIDES}
     holes = {side: [] for side in SIDES}
     headings = rule.pattern("headings")
+    # Topicality depends only on the label and on the section path, each shared by many sentences.
+    by_label: dict[str | None, bool] = {}
+    by_section: dict[str | None, bool] = {}
+    blocks = analysis.document.blocks
+    any_strong = any_matcher(rule.pattern("strong"))  # only whether one matches is asked here
     for sentence in analysis.sentences:
-        topical = (sentence.label and first_match(headings, sentence.label)) or any(
-            analysis.in_section(sentence, p) for p in headings
-        )
-        cue = first_match(rule.pattern("strong"), sentence.text)
+        topical = by_label.get(sentence.label)
+        if topical is None:
+            topical = by_label[sentence.label] = bool(
+                sentence.label and first_match(headings, sentence.label)
+            )
+        if not topical:
+            section = blocks[sentence.block].location.section
+            topical = by_section.get(section)
+            if topical is None:
+                topical = by_section[section] = any(
+                    analysis.in_section(sentence, p) for p in headings
+                )
+        cue = (any_strong.search(sentence.text) if any_strong is not None
+               else first_match(rule.pattern("strong"), sentence.text))
         if not (cue or topical):
             continue
+        if not topical and _excluded(rule, analysis, sentence):
+            continue  # "Roles: the Trust delivers the service" is a duty, not a resource
         # "The ICB releases a pharmacist, while the company funds an analyst" names two sides.
+        previous = None  # "Trust: clinic space; analyst time": later parts keep the party
         for part in CLAUSES.split(sentence.value):
-            side = _side(rule, analysis, sentence, part, aliases)
+            side = previous = _side(rule, analysis, sentence, part, aliases) or previous
             if side is None:
                 continue
             vague = first_match(rule.pattern("weak"), part)
@@ -91,7 +113,17 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
     message = "No contribution is stated for " + " or ".join(names[s] for s in missing) + "."
     evidence = [e for s in missing for e in holes[s][:2]]
     evidence += [e for s in SIDES if found[s] for e in found[s][:1]]
-    return Verdict(FAIL, message, tuple(evidence))
+    # Only a side with nothing at all (not even a vague line) may sit on an unread page.
+    return Verdict(FAIL, message, tuple(evidence), absent=not any(holes[s] for s in missing))
+
+
+def _excluded(rule: Rule, analysis: Analysis, sentence: Sentence) -> bool:
+    """The sentence's label or section is one the rule's `exclusions` patterns name."""
+    exclusions = rule.pattern("exclusions")
+    return bool(exclusions) and (
+        bool(sentence.label and first_match(exclusions, sentence.label))
+        or any(analysis.in_section(sentence, p) for p in exclusions)
+    )
 
 
 def _party_aliases(analysis: Analysis) -> dict[str, re.Pattern]:

@@ -23,8 +23,20 @@ RECITAL = re.compile(
 )
 PARTY_COLUMN = re.compile(r"\b(part(y|ies)|organi[sz]ations?|legal name|name)\b", re.I)
 SPLIT = re.compile(
-    r"\s*(?:\([a-zA-Z0-9]{1,3}\)|\b\d\)|;|\band\b(?=\s+(?:\([a-zA-Z0-9]{1,3}\)\s*)?[A-Z]))\s*"
+    r"\s*(?:\([a-zA-Z0-9]{1,3}\)|\b\d\)|;|\band\b(?=\s+(?:\([a-zA-Z0-9]{1,3}\)\s*)?(?:the\s+)?[A-Z]))\s*"
 )
+# "Jane Roe, Lead Pharmacist, of ..." : a person named with a job title, kept for the rule to judge.
+ROLE_AFTER = re.compile(
+    r"^\s*(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+,\s*(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}"
+    r"(?:Consultant|Pharmacist|Nurse|GP|Physician|Surgeon|Doctor|Practitioner|Cardiologist|Manager|"
+    r"Director|Professor|Lead|Officer|Specialist|Clinician)\b"
+)
+# "Ashdown and Wyre NHS Trust": "and" inside an NHS body's name, not between two parties.
+NHS_BODY = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:NHS|Trust|Health Board|Integrated Care (?:Board|System)|ICB|"
+    r"Council|University|Hospitals?)\b"
+)
+ENUMERATION = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+(?=[A-Z])")
 TRIM = re.compile(
     r"\s*(?:\(|,|\bwhose\b|\bof\s+\d|\bhereinafter\b|\bregistered\b|\bacting\b|\btrading as\b).*$",
     re.I,
@@ -39,6 +51,7 @@ def parties_are_entities(rule: Rule, analysis: Analysis) -> Verdict:
             "Could not identify the contracting parties; name each party as an organisation "
             "in a recital or a 'Parties' section.",
             severity="amber",
+            absent=True,
         )
     bad, good = [], []
     for sentence, name in candidates:
@@ -67,10 +80,12 @@ def _candidates(rule: Rule, analysis: Analysis):
     """(sentence, party name) pairs from recitals and 'Parties' sections, fields and tables."""
     result = []
     headings = rule.pattern("headings")
-    for sentence in analysis.sentences:
+    for index, sentence in enumerate(analysis.sentences):
         recital = RECITAL.search(sentence.text)
         if recital:
             rest = recital.group("rest") or recital.group("rest2") or recital.group("rest3")
+            if len(rest.split()) >= 2:
+                rest += _continuation(analysis, index)
             result.extend((sentence, name) for name in _names(rest))
             if len(rest.split()) < 2:
                 result.extend(_listed_after(analysis, sentence))
@@ -80,6 +95,23 @@ def _candidates(rule: Rule, analysis: Analysis):
         ) is None:
             result.extend((sentence, name) for name in _names(sentence.value))
     return result
+
+
+def _continuation(analysis: Analysis, index: int) -> str:
+    """The rest of a recital that a PDF broke over several lines.
+
+    "... between A Ltd (company number 1," / "registered office ...) and the Team, ...".
+    """
+    text = ""
+    sentences = analysis.sentences
+    current = sentences[index]
+    for following in sentences[index + 1 : index + 4]:
+        if re.search(r"[.;:]\W*$", (text or current.text).rstrip()):
+            break
+        if analysis.document.blocks[following.block].kind == "heading":
+            break
+        text += " " + following.text
+    return text
 
 
 def _listed_after(analysis: Analysis, recital):
@@ -112,16 +144,29 @@ def _in_parties(analysis: Analysis, sentence, headings) -> bool:
 
 def _names(text: str) -> list[str]:
     names = []
-    for part in SPLIT.split(text):
-        name = _trim(part or "")
+    parts = [p or "" for p in SPLIT.split(text)]
+    i = 0
+    while i < len(parts):
+        part = ENUMERATION.sub("", parts[i])
+        # "Ashdown" + "Wyre NHS Trust" were split on the "and" inside one NHS body's name.
+        while i + 1 < len(parts) and re.fullmatch(r"\s*[A-Z][\w'’-]*\s*", part) and NHS_BODY.match(
+            parts[i + 1].strip()
+        ):
+            part = f"{part.strip()} and {parts[i + 1].strip()}"
+            i += 1
+        name = _trim(part)
         if name:
             names.append(name)
+        i += 1
     return names
 
 
 def _trim(text: str) -> str:
     text = text.strip(" ,.;:\"'“”")
     text = re.sub(r"^(?:and|the parties are|between)\s+", "", text, flags=re.I)
+    role = ROLE_AFTER.match(text)
+    if role:
+        return role.group(0).strip()
     text = TRIM.sub("", text).strip(" ,.;:\"'“”")
     return text if 2 <= len(text) <= 120 else ""
 

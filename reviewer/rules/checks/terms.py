@@ -13,7 +13,7 @@ import re
 from reviewer.analysis import Analysis, nlp
 from reviewer.analysis.cues import negated_after, negated_before
 from reviewer.rules.catalogue import Rule
-from reviewer.rules.checks.common import first_match, model_signals, quote
+from reviewer.rules.checks.common import any_matcher, first_match, model_signals, quote
 from reviewer.rules.finding import FAIL, PASS, WARN, Evidence, Verdict
 
 
@@ -40,19 +40,22 @@ def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
     abbreviations = [
         re.compile(rf"(?<![\w-]){re.escape(t)}(?![\w-])") for t in rule.terms if _is_abbreviation(t)
     ]
-    pipeline = nlp.blank()
     matcher = _matcher(rule.terms)
     sentences = analysis.sentences
-    # Tokens only: the PhraseMatcher reads token text, so running the sentencizer here (which
-    # only marks sentence starts) was half of this rule's time for nothing.
-    docs = pipeline.tokenizer.pipe((s.context for s in sentences), batch_size=256)
+    docs = analysis.context_tokens  # tokenised once per document for every term rule
+    # One search over each joined pattern list rules out most sentences before the pattern-by-
+    # pattern searches that name the match (None: search them one by one).
+    claims, weak_patterns = rule.pattern("claims"), rule.pattern("weak")
+    any_claim, any_weak = any_matcher(claims), any_matcher(weak_patterns)
     for sentence, doc in zip(sentences, docs, strict=True):
         text = sentence.context
         hits = [(doc[s:e].start_char, doc[s:e].end_char) for _, s, e in matcher(doc)]
         hits += [(m.start(), m.end()) for p in abbreviations for m in p.finditer(text)]
-        hits += [(m.start(), m.end()) for p in rule.pattern("claims") for m in p.finditer(text)]
+        if claims and (any_claim is None or any_claim.search(text)):
+            hits += [(m.start(), m.end()) for p in claims for m in p.finditer(text)]
         if not hits:
-            weak = first_match(rule.pattern("weak"), text)
+            weak = (first_match(weak_patterns, text)
+                    if any_weak is None or any_weak.search(text) else None)
             if weak and not negated_before(text, weak.start(), window):
                 signal = (f"weak: '{weak.group(0)}'",)
                 signal = model_signals(analysis, rule, sentence, signal)
