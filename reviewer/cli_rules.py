@@ -87,7 +87,7 @@ def list_command(packs, fmt):
             "recall": figures.get("recall") if figures else None,
             "measured": figures,
         })
-    keys = ("split", "documents", "date", "commit", "uncommitted_changes")
+    keys = ("split", "sets", "documents", "date", "commit", "uncommitted_changes")
     about = {k: measured.get(k) for k in keys} if measured else None
     if fmt == "json":
         click.echo(json.dumps({"accuracy": about, "rules": rows}, indent=2, ensure_ascii=False))
@@ -102,7 +102,8 @@ def list_command(packs, fmt):
     click.echo(f"{len(rows)} rules: {len(rows) - from_packs} built-in, {from_packs} from rule packs")
     if about:
         click.echo(
-            f"precision/recall: held-out {about['split']} documents ({about['documents']}), "
+            f"precision/recall: {about['documents']} held-out documents "
+            f"({', '.join(about.get('sets') or [about['split']])}), "
             f"measured {about['date']} at commit {(about['commit'] or '?')[:10]}"
             f"{' plus uncommitted changes' if about.get('uncommitted_changes') else ''}; "
             "a problem flagged (fail or warn) is the positive class"

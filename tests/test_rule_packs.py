@@ -297,7 +297,8 @@ def test_rules_list_shows_measured_figures_and_origins(capsys):
     code, out, _ = run(["rules", "list", "--rules", PACK, "--format", "json"], capsys)
     data = json.loads(out)
     rows = {r["id"]: r for r in data["rules"]}
-    assert data["accuracy"]["split"] == "eval:eval" and data["accuracy"]["documents"] > 0
+    assert data["accuracy"]["split"] == "held-out" and data["accuracy"]["documents"] > 0
+    assert data["accuracy"]["sets"] == ["eval:eval", "holdout:eval"]
     assert all(isinstance(rows[r.id]["precision"], float) for r in load_rule_set().rules
                if rows[r.id]["measured"]["tp"] + rows[r.id]["measured"]["fp"])
     assert {rows[i]["measured"] for i in PACK_IDS} == {None}
