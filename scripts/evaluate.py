@@ -31,6 +31,8 @@ DEFAULT_LABELS = [
     ROOT / "corpus/labels.json",
     ROOT / "eval/labels.json",
     ROOT / "tuning2/labels.json",  # fourth author, tuning (split dev)
+    ROOT / "tuning3a/labels.json",  # sixth author, tuning (split dev)
+    ROOT / "tuning3b/labels.json",  # seventh author, tuning (split dev)
     ROOT / "holdout/labels.json",  # fifth author, held out (split eval): never tune on it
 ]
 FLAGGED = {"fail", "warn", "unchecked"}  # "could not check" (unread pages) is flagged, never a pass
