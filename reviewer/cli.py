@@ -226,9 +226,7 @@ def _load_config(explicit: Path | None):
     try:
         return load_config(path)
     except ConfigError as exc:
-        error = click.ClickException(str(exc))
-        error.exit_code = EXIT_USAGE
-        raise error from None
+        raise _usage_error(exc) from None
 
 
 def _setting(ctx, name: str, given, configured):
@@ -238,6 +236,13 @@ def _setting(ctx, name: str, given, configured):
     if configured is None or ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE:
         return given
     return configured
+
+
+def _usage_error(exc: Exception) -> click.ClickException:
+    """A bad settings, waiver or baseline file: its one-line message, exit code 2."""
+    error = click.ClickException(str(exc))
+    error.exit_code = EXIT_USAGE
+    return error
 
 
 def _configured(adjust, write):
@@ -254,9 +259,7 @@ def _load_waivers(path: Path | None):
     try:
         return load_waivers(path)
     except WaiverError as exc:
-        error = click.ClickException(str(exc))
-        error.exit_code = EXIT_USAGE
-        raise error from None
+        raise _usage_error(exc) from None
 
 
 def _load_baseline(path: Path | None):
@@ -268,9 +271,7 @@ def _load_baseline(path: Path | None):
     try:
         return load_baseline(path)
     except BaselineError as exc:
-        error = click.ClickException(str(exc))
-        error.exit_code = EXIT_USAGE
-        raise error from None
+        raise _usage_error(exc) from None
 
 
 def _redacted(write):

@@ -300,14 +300,7 @@ def _grid_tables(
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue  # a box around a paragraph, not a table
         found.append(_Table(rows, x0, height - top))
-        body = [
-            s
-            for s in body
-            if not (
-                x0 - 1 <= (s.x0 + s.x1) / 2 <= x1 + 1
-                and top - 1 <= height - (s.y0 + s.y1) / 2 <= bottom + 1
-            )
-        ]
+        body = _outside(body, (x0, top, x1, bottom), height)
     return found, body
 
 
@@ -460,15 +453,21 @@ def _tables(plumber_page, height: float, body: list[_Seg]) -> tuple[list[_Table]
             continue  # a box around a paragraph, not a table
         x0, top, x1, bottom = table.bbox
         found.append(_Table(rows, x0, height - top))
-        body = [
-            s
-            for s in body
-            if not (
-                x0 - 1 <= (s.x0 + s.x1) / 2 <= x1 + 1
-                and top - 1 <= height - (s.y0 + s.y1) / 2 <= bottom + 1
-            )
-        ]
+        body = _outside(body, (x0, top, x1, bottom), height)
     return found, body
+
+
+def _outside(body: list[_Seg], bbox, height: float) -> list[_Seg]:
+    """The text pieces whose centres lie outside a table's box (top-down `bbox`), kept as body text."""
+    x0, top, x1, bottom = bbox
+    return [
+        s
+        for s in body
+        if not (
+            x0 - 1 <= (s.x0 + s.x1) / 2 <= x1 + 1
+            and top - 1 <= height - (s.y0 + s.y1) / 2 <= bottom + 1
+        )
+    ]
 
 
 def _emit_page(builder, segs: list[_Seg], tables: list[_Table], width: float, page: int, body_size):
