@@ -127,6 +127,10 @@ def _with_fake_scores(analysis, fake, monkeypatch):
         type(analysis), "clause_probability",
         lambda self, s, label: fake.p if (fake.phrase in s.text and label == fake.label) else 0.01,
     )
+    monkeypatch.setattr(
+        type(analysis), "clause_probabilities",
+        lambda self, label: [self.clause_probability(s, label) for s in self.sentences],
+    )
     monkeypatch.setattr(type(analysis), "clause_threshold", lambda self, label: 0.8)
 
 

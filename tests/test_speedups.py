@@ -3,6 +3,7 @@
 import random
 
 import docx
+import pytest
 from docx.text.paragraph import Paragraph
 
 from reviewer.documents import docx_reader, pdf_reader
@@ -195,3 +196,169 @@ def test_largest_files_are_scheduled_first(tmp_path):
         files.append(tmp_path / name)
     files.append(tmp_path / "missing.txt")
     assert batch._largest_first(files, [0, 1, 2, 3, 4]) == [1, 3, 0, 2, 4]
+
+
+
+# --- second round: term and pattern screens, distinct texts, sentences without an ending ------
+
+SCREEN_FIXTURES = (
+    "pid-compliant.docx", "es-promotional.pdf", "es-sales-contact.pdf", "pid-sales-steering.docx",
+    "pid-sales-excluded.docx", "agreement-compliant.docx", "pid-exit-tbc.docx", "pid-dp-tbc.pdf",
+    "pid-two-column.pdf", "concept-framework.docx",
+)
+# Text where lower-casing, case-insensitive matching or spaCy's whitespace tokens are unusual.
+ODD_TEXTS = (
+    "Our KEY  ACCOUNT\nMANAGER will attend. The key-account manager too.",
+    "The \u017fales repre\u017fentative (KAM) leads; a kam does not.",
+    "\u0130NDICATION: market share; the \u0131ncrease in \u015eales. Best-in-class!",
+    "\u03a3ALES TEAM: \u03a3 of the budget is for sales representatives.",
+    "Exit   strategy\u00a0and handover: TBC. Data\tprotection: none.",
+    "  leading spaces and no full stop", "trailing space ", "A\nB", "e.g. no; approx. \u00a337,000",
+    "Brand\u2122 and Product\u00ae are the market leader in sales uplift; NRx targets",
+)
+
+
+@pytest.fixture(scope="module")
+def analyses():
+    from pathlib import Path
+
+    from reviewer.analysis import analyse
+    from reviewer.documents import load
+    from reviewer.documents.text_reader import parse_text
+
+    fixtures_dir = Path(__file__).resolve().parent.parent / "fixtures" / "documents"
+    result = [analyse(load(fixtures_dir / name)) for name in SCREEN_FIXTURES]
+    markdown = "# Project Initiation Document\n\n" + "\n\n".join(ODD_TEXTS)
+    result.append(analyse(parse_text(markdown), "pid"))
+    return result
+
+
+def _rules(check=None):
+    from reviewer.rules.catalogue import builtin_rules
+
+    return [r for r in builtin_rules() if check is None or r.check == check]
+
+
+def test_term_screen_keeps_every_sentence_the_phrase_matcher_matches(analyses):
+    from reviewer.analysis import nlp
+    from reviewer.rules.checks import terms
+
+    tokenizer, matched = nlp.blank().tokenizer, 0
+    for rule in _rules("terms_absent"):
+        matcher = terms._matcher(rule.terms)
+        for analysis in analyses:
+            candidates = terms._term_candidates(rule.terms, analysis)
+            for index, sentence in enumerate(analysis.sentences):
+                found = bool(matcher(tokenizer(sentence.context)))
+                assert not found or index in candidates, sentence.context
+                matched += found
+            assert len(candidates) < len(analysis.sentences) or len(analysis.sentences) < 5
+    assert matched > 10
+
+
+def test_required_literals_are_in_every_sentence_a_pattern_matches(analyses):
+    from reviewer.rules.checks.common import required_literals
+
+    screened = matched = 0
+    for rule in _rules():
+        for key, patterns in rule.patterns.items():
+            for pattern in patterns:
+                literals = required_literals((pattern,))
+                if literals is None:
+                    continue
+                screened += 1
+                for analysis in analyses:
+                    for field in ("text", "context"):
+                        rows = analysis.sentences_containing(literals, field)
+                        for index, sentence in enumerate(analysis.sentences):
+                            if pattern.search(getattr(sentence, field)):
+                                matched += 1
+                                assert index in rows, (rule.id, key, pattern.pattern, sentence)
+    assert screened > 150 and matched > 500
+
+
+def test_required_literals_read_the_pattern_right():
+    import re
+
+    from reviewer.rules.checks.common import required_literals
+
+    def literals(pattern):
+        return required_literals((re.compile(pattern, re.I),))
+
+    assert literals(r"data\s+protection") == {"dataprotection"}  # whitespace is squashed away
+    assert literals(r"\b(exit|handover)\b") == {"exit", "handover"}
+    assert literals(r"\b(exit|handover) plan") == {"plan"}  # the longest, fewest literals win
+    assert literals(r"no\s+(?:further\s+)?funding") == {"funding"}  # optional parts say nothing
+    assert literals(r"[\u00ae\u2122]") == {"\u00ae", "\u2122"}
+    assert literals(r"\d+\s*(?:k|\w)") is None  # nothing literal is required
+    assert literals(r"(?:exit|\d+)") is None  # one branch without a literal
+
+
+def test_screened_rules_give_the_plain_verdicts(analyses, monkeypatch):
+    from reviewer.rules.checks import clause, terms
+
+    checks = {"terms_absent": terms.terms_absent, "clause_present": clause.clause_present}
+
+    def verdicts():
+        return [
+            (rule.id, checks[rule.check](rule, analysis))
+            for analysis in analyses for rule in _rules() if rule.check in checks
+        ]
+
+    fast = verdicts()
+    plain_quiet = clause._quiet_test
+    monkeypatch.setattr(clause, "_quiet_test", lambda rule, analysis=None: plain_quiet(rule))
+    monkeypatch.setattr(terms, "_term_candidates", lambda t, a: set(range(len(a.sentences))))
+    monkeypatch.setattr(terms, "_screen_rows", lambda a, p: range(len(a.sentences)))
+    assert verdicts() == fast
+    assert len(fast) > 50
+
+
+def test_distinct_texts_are_scored_to_the_same_bits(analyses):
+    import numpy as np
+
+    from reviewer.analysis import classifier
+
+    model = classifier.default()
+    if model is None:
+        pytest.skip("no clause model installed")
+    texts = [s.context for a in analyses for s in a.sentences]
+    assert len(set(texts)) < len(texts)  # repeats really occur
+    assert np.array_equal(model.predict_proba_distinct(texts), model.predict_proba(texts))
+    analysis = analyses[0]
+    for label in model.labels:
+        assert analysis.clause_probabilities(label) == [
+            analysis.clause_probability(s, label) for s in analysis.sentences
+        ]
+
+
+def test_sentences_split_as_spacy_splits_them(analyses):
+    from reviewer.analysis import sentences
+
+    texts = [b.text for a in analyses for b in a.document.blocks] + list(ODD_TEXTS)
+    texts += ["", " ", "one\ntwo", "No ending at all", "Ends with a stop.", "\u0589 Armenian"]
+    plain = sentences._sentence_spans_each(texts)
+    assert sentences._sentence_spans(texts) == plain
+    assert sum(len(s) == 1 and s[0] == (t, 0) for s, t in zip(plain, texts, strict=True)) > 100
+
+
+def test_ignorecase_matches_what_the_squashed_search_finds():
+    import re
+    import sys
+
+    from reviewer.analysis import _squash
+    from reviewer.rules.checks.common import _plain
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    # (_plain accepts only symbols and punctuation, none of which is \w or whitespace.)
+    plain = [c for c in re.findall(r"[^\w\s]", every[128:]) if _plain(c)]
+    # No other character matches a caseless symbol under IGNORECASE ...
+    # (A character without case, c.lower() == c.upper() == c, matches only itself.)
+    symbols = re.compile("[" + "".join(map(re.escape, plain)) + "]", re.I)
+    cased = "".join(c for c in every if not c.lower() == c == c.upper())
+    assert symbols.findall(cased) == []
+    # ... and whatever matches an ASCII letter squashes to one letter that it matches.
+    letters = re.compile("[a-z]", re.I).findall(every)
+    assert len(letters) > 52  # 'ı', 'ſ', 'İ' and the Kelvin sign besides a-z and A-Z
+    for c in letters:
+        assert len(_squash(c)) == 1 and re.fullmatch(re.escape(_squash(c)), c, re.I), c

@@ -6,6 +6,7 @@ so a document whose rules never ask for them never loads the trained pipeline.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from reviewer.analysis.doctype import DocumentType
 from reviewer.analysis.sentences import Sentence
 from reviewer.documents.model import HEADING, Document, Location
 
-__all__ = ["Analysis", "DocumentType", "Sentence", "analyse"]
+__all__ = ["Analysis", "DocumentType", "Sentence", "analyse", "squash_lowered"]
 
 
 @dataclass
@@ -70,15 +71,54 @@ class Analysis:
         section = self.document.blocks[sentence.block].location.section or ""
         return _section_matches(section, pattern)
 
-    @functools.cached_property
-    def context_tokens(self) -> list:
-        """Each sentence's context as spaCy tokens, made once and shared by the term rules.
+    def context_doc(self, index: int):
+        """One sentence's context as spaCy tokens, made on first use and kept for the document.
 
-        Tokens only: the PhraseMatcher reads token text, so the sentencizer (which only marks
-        sentence starts) would be wasted work here.
+        The term rules ask only for the few sentences that can hold one of their terms (see
+        `rules/checks/terms.py`), so most sentences are never tokenised a second time.
         """
-        tokenizer = nlp.blank().tokenizer
-        return list(tokenizer.pipe((s.context for s in self.sentences), batch_size=256))
+        cache = self.__dict__.setdefault("_context_docs", {})
+        doc = cache.get(index)
+        if doc is None:
+            doc = cache[index] = nlp.blank().tokenizer(self.sentences[index].context)
+        return doc
+
+    def _squashed(self, field: str) -> tuple[str, list[int], set[int]]:
+        """Each sentence's `field` ("context" or "text"), squashed, joined by NUL.
+
+        Also each sentence's start in that string, and the sentences that hold a 'Σ'.
+        """
+        cache = self.__dict__.setdefault("_squashed_cache", {})
+        if field not in cache:
+            texts = [getattr(s, field) for s in self.sentences]
+            distinct = {t: _squash(t) for t in set(texts)}  # tables and forms repeat a lot
+            pieces = [distinct[t] for t in texts]
+            starts, at = [], 0
+            for piece in pieces:
+                starts.append(at)
+                at += len(piece) + 1
+            sigma = {i for i, t in enumerate(texts) if "Σ" in t}
+            cache[field] = ("\0".join(pieces), starts, sigma)
+        return cache[field]
+
+    def sentences_containing(self, keys, field: str = "context") -> set[int]:
+        """Sentences whose squashed `field` contains one of `keys` (squashed), and any with 'Σ'.
+
+        A literal is looked for in the whole document with `str.find`, which is much cheaper
+        than tokenising or regex-searching every sentence; callers use it to rule sentences out.
+        """
+        text, starts, sigma = self._squashed(field)
+        if any("\0" in key for key in keys):
+            return set(range(len(starts)))
+        found = set(sigma)
+        for key in keys:
+            at = text.find(key)
+            while at >= 0:
+                row = bisect.bisect_right(starts, at) - 1
+                found.add(row)
+                # On to the next sentence: one hit is enough for this one.
+                at = text.find(key, starts[row + 1]) if row + 1 < len(starts) else -1
+        return found
 
     @functools.cached_property
     def clause_scores(self) -> classifier.SentenceScores | None:
@@ -96,6 +136,12 @@ class Analysis:
         if scores is None or row is None:
             return None
         return scores.probability(row, label)
+
+    def clause_probabilities(self, label: str) -> list[float | None]:
+        """`clause_probability` of every sentence for one label, in document order."""
+        scores = self.clause_scores
+        column = scores.column(label) if scores is not None else None
+        return column if column is not None else [None] * len(self.sentences)
 
     def clause_threshold(self, label: str) -> float | None:
         scores = self.clause_scores
@@ -117,12 +163,34 @@ class Analysis:
         return self._entity_cache[text]
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1 << 16)
 def _section_matches(section: str, pattern: re.Pattern) -> bool:
     # A pure function of its arguments, asked once per sentence, rule and heading pattern, while
     # a document has only a few dozen distinct section paths: caching made the clause rules
-    # several times faster without changing any answer.
+    # several times faster without changing any answer. A long document has more distinct
+    # (section, pattern) pairs than 8,192 (dozens of sections times a few hundred patterns),
+    # which made the cache forget them between one rule and the next.
     return any(pattern.search(_strip_number(part)) for part in section.split(" > "))
+
+
+_WHITESPACE = re.compile(r"\s+")
+# re.IGNORECASE lets 'i' match 'ı' and 'İ' (lower case 'i' + U+0307) and 's' match 'ſ'; folding
+# these the same way on both sides keeps a literal findable wherever its pattern matches.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def squash_lowered(text: str) -> str:
+    """Already lower-cased text with the few case-insensitive oddities folded and no whitespace."""
+    return _WHITESPACE.sub("", text.translate(_FOLD))
+
+
+def _squash(text: str) -> str:
+    """`text` lower-cased and squashed.
+
+    str.lower maps each character on its own, except 'Σ', whose lower case depends on its
+    neighbours: `sentences_containing` always keeps the sentences that hold one.
+    """
+    return squash_lowered(text.lower())
 
 
 _NUMBER_START = re.compile(r"^\s*\d")

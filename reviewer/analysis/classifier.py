@@ -221,6 +221,18 @@ class ClauseClassifier:
         proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
         return proba
 
+    def predict_proba_distinct(self, texts: list[str]) -> np.ndarray:
+        """`predict_proba`, scoring each distinct text once (forms and tables repeat a lot).
+
+        A row's probabilities depend on its own text alone (its terms, norm and sums never mix
+        with other rows), so a repeat gets exactly the bits of its first occurrence.
+        """
+        index: dict[str, int] = {}
+        rows = [index.setdefault(text, len(index)) for text in texts]
+        if len(index) == len(texts):
+            return self.predict_proba(texts)
+        return self.predict_proba(list(index))[np.asarray(rows, dtype=np.intp)]
+
     def threshold(self, label: str) -> float:
         return float(self.thresholds.get(label, 0.5))
 
@@ -334,6 +346,15 @@ class SentenceScores:
 
     model: ClauseClassifier
     proba: np.ndarray  # (sentences, labels)
+    _columns: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def column(self, label: str) -> list[float] | None:
+        """`probability(i, label)` for every sentence i, as one list made once per label."""
+        if label not in self.model.labels:
+            return None
+        if label not in self._columns:
+            self._columns[label] = self.proba[:, self.model.labels.index(label)].tolist()
+        return self._columns[label]
 
     def probability(self, index: int, label: str) -> float | None:
         if label not in self.model.labels:
@@ -348,7 +369,7 @@ def score_texts(texts: list[str]) -> SentenceScores | None:
     model = default()
     if model is None:
         return None
-    return SentenceScores(model, model.predict_proba(texts))
+    return SentenceScores(model, model.predict_proba_distinct(texts))
 
 
 def signal(probability: float) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -30,17 +31,51 @@ class Sentence:
 
 def split(document: Document) -> list[Sentence]:
     """Split every non-heading block into sentences in one batched spaCy pass."""
-    pipeline = nlp.blank()
     indices = [i for i, b in enumerate(document.blocks) if b.kind != HEADING]
     texts = [document.blocks[i].text for i in indices]
     result: list[Sentence] = []
-    for index, doc in zip(indices, pipeline.pipe(texts, batch_size=256), strict=True):
+    for index, spans in zip(indices, _sentence_spans(texts), strict=True):
         block = document.blocks[index]
-        for sent in doc.sents:
-            for start, text in _subclauses(sent.text, sent.start_char):
+        for sent_text, sent_start in spans:
+            for start, text in _subclauses(sent_text, sent_start):
                 label, value = _label(block, text, first=start == 0)
                 result.append(Sentence(text, index, start, start + len(text), label, value))
     return result
+
+
+def _sentence_spans(texts: list[str]) -> list[list[tuple[str, int]]]:
+    """(text, start) of each spaCy sentence of each text; each distinct text is split once.
+
+    Forms and tables repeat the same cell text many times ("Yes", "N/A", a standard clause), and
+    the split depends on the text alone, so repeats reuse the first one's sentences.
+    """
+    unique = list(dict.fromkeys(texts))
+    ends = _sentence_end_chars()
+    # With no sentence-ending character, spaCy's sentencizer marks only the first token, so a
+    # text without surrounding whitespace is one sentence from 0 to its end: no need to ask.
+    spans = {
+        t: [(t, 0)] for t in unique if ends is not None and t and t == t.strip() and ends.isdisjoint(t)
+    }
+    rest = [t for t in unique if t not in spans]
+    spans.update(zip(rest, _sentence_spans_each(rest), strict=True))
+    return [spans[text] for text in texts]
+
+
+@functools.lru_cache(maxsize=1)
+def _sentence_end_chars() -> frozenset[str] | None:
+    """The characters the sentencizer ends sentences on; None if any is longer than one.
+
+    It compares whole tokens with them, so a text without any of them is surely one sentence
+    only while each is a single character (with None, spaCy is asked about every text).
+    """
+    chars = nlp.blank().get_pipe("sentencizer").punct_chars
+    return frozenset(chars) if all(len(c) == 1 for c in chars) else None
+
+
+def _sentence_spans_each(texts: list[str]) -> list[list[tuple[str, int]]]:
+    """The plain version: every text through the pipeline, in one batched pass."""
+    docs = nlp.blank().pipe(texts, batch_size=256)
+    return [[(sent.text, sent.start_char) for sent in doc.sents] for doc in docs]
 
 
 def _subclauses(text: str, offset: int):

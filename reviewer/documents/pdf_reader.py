@@ -60,13 +60,26 @@ def read_pdf(path: Path, limits: Limits) -> Document:
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
+        if "password" in str(exc).lower() and _declares_encryption(path):
             raise EncryptedDocument(path, "the PDF is password-protected") from exc
         raise CorruptDocument(path, "the PDF is damaged and cannot be read") from exc
     try:
         return _read(pdf, path, limits)
     finally:
         pdf.close()
+
+
+def _declares_encryption(path: Path) -> bool:
+    """Whether the file has an /Encrypt entry, as every encrypted PDF's trailer must.
+
+    pdfium's error text comes from its process-wide "last error", which a failed open does not
+    always reset: after an encrypted file, a damaged one in the same (or a forked) process can
+    be reported as "password" too. The bytes settle it.
+    """
+    try:
+        return b"/Encrypt" in Path(path).read_bytes()
+    except OSError:
+        return False
 
 
 def _read(pdf, path: Path, limits: Limits) -> Document:

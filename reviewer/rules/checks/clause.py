@@ -20,7 +20,14 @@ from reviewer.analysis.classifier import signal as classifier_signal
 from reviewer.analysis.cues import is_placeholder, negated_after, negated_before, placeholder_hit
 from reviewer.documents.model import TABLE_CELL
 from reviewer.rules.catalogue import Rule
-from reviewer.rules.checks.common import any_matcher, first_match, label_matches, quote, quote_block
+from reviewer.rules.checks.common import (
+    any_matcher,
+    first_match,
+    label_matches,
+    quote,
+    quote_block,
+    required_literals,
+)
 from reviewer.rules.finding import FAIL, NOT_APPLICABLE, PASS, WARN, Evidence, Verdict
 
 FIELD_ONLY = "field filled; classifier above threshold"
@@ -37,7 +44,7 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
     weak: list[Evidence] = []
     problems: list[Evidence] = []
     model = _Model(rule, analysis)
-    quiet = _quiet_test(rule)
+    quiet = _quiet_test(rule, analysis)
     # Topicality depends only on the label and on the section path, each shared by many sentences.
     by_label: dict[str | None, bool] = {}
     by_section: dict[str | None, bool] = {}
@@ -56,6 +63,8 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
                 )
         if not topical and not model.confident(p) and quiet(text, sentence.value):
             continue  # no pattern, heading or model score: every branch below would skip it
+        if _in_ignored(rule, analysis, sentence):
+            continue  # another topic's section: "Data and evaluation | TBC" in a resources table
         # In a context section (background, another clause's section) a match counts only
         # when nothing else in the document decides: "only 38% reach target" is the problem.
         in_context = not topical and _in_background(rule, analysis, sentence)
@@ -97,7 +106,14 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
             continue  # "For the ICB: faster reports" speaks for another beneficiary
         # Under a matching heading or label, the value itself must carry the substance:
         # "Confidentiality: standard terms" must not pass on the word in its own label.
-        substance = first_match(rule.pattern("substance"), sentence.value) if topical else None
+        # A table's header row ("Indicator | Baseline | Target") names columns; it states nothing,
+        # but a figure under such a column ("41 weeks" under "Baseline") does.
+        block = blocks[sentence.block]
+        substance = None
+        if topical and not block.header_cell:
+            substance = first_match(rule.pattern("substance"), sentence.value)
+        if topical and not substance and block.column_label and re.search(r"\d", sentence.value):
+            substance = first_match(rule.pattern("substance"), block.column_label)
         if substance and subject and not first_match(subject, sentence.context):
             substance = None  # e.g. a "Benefits" section line about the Trust, not patients
         if not (topical or strong or weak_hit):
@@ -142,7 +158,9 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
     # A filled field that only the model vouches for does not outweigh an explicit placeholder
     # ("Data protection arrangements: TBC" beside a sentence that merely uses patient data).
     found = main_found or ([] if problems or weak else context_found)
-    if problems and all(FIELD_ONLY in e.signals for e in found):
+    # Nor does a paraphrase only the model recognised, elsewhere, outweigh a placeholder under
+    # the clause's own heading ("Exit strategy: TBC" beside an aim to "continue afterwards").
+    if problems and all(FIELD_ONLY in e.signals or _model_only(e) for e in found):
         found = []
     if found:
         best = sorted(found, key=lambda e: -e.confidence)  # stable: document order within a level
@@ -153,6 +171,11 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
     if weak:
         return Verdict(WARN, _message(rule, "warn"), tuple(weak[:3]))
     return Verdict(FAIL, _message(rule, "missing"), absent=True)
+
+
+def _model_only(evidence: Evidence) -> bool:
+    """Evidence no pattern found: its only signal is the classifier's score."""
+    return len(evidence.signals) == 1 and evidence.signals[0].startswith("classifier")
 
 
 class _Model:
@@ -172,11 +195,9 @@ class _Model:
 
     def probabilities(self) -> list[float | None]:
         """`probability` of every sentence, in document order."""
-        sentences = self.analysis.sentences
         if self.threshold is None:
-            return [None] * len(sentences)
-        probability = self.analysis.clause_probability
-        return [probability(sentence, self.label) for sentence in sentences]
+            return [None] * len(self.analysis.sentences)
+        return self.analysis.clause_probabilities(self.label)
 
     def confident(self, p: float | None) -> bool:
         return p is not None and self.threshold is not None and p >= self.threshold
@@ -190,21 +211,43 @@ class _Model:
         return quote(self.analysis, sentence, blended, (*signals, classifier_signal(p)), supports)
 
 
-def _quiet_test(rule: Rule):
+def _quiet_test(rule: Rule, analysis: Analysis | None = None):
     """A test `quiet(text, value)`: no pattern that `clause_present` acts on matches either.
 
     Those are the prohibited, insufficient, strong and weak patterns; a quiet sentence that is
     neither topical nor scored confidently by the model is skipped by every branch of the loop.
+    With `analysis`, a sentence without any of the literals some pattern needs is quiet at once
+    (`value` is always part of `text`), and each distinct (text, value) is searched once.
     """
     patterns = tuple(
         p for key in ("prohibited", "insufficient", "strong", "weak") for p in rule.pattern(key)
     )
     joined = any_matcher(patterns)
-    if joined is None:
-        return lambda text, value: not (first_match(patterns, text) or first_match(patterns, value))
-    return lambda text, value: not (
-        joined.search(text) or (value is not text and value != text and joined.search(value))
-    )
+
+    def search(text: str, value: str) -> bool:
+        if joined is None:
+            return not (first_match(patterns, text) or first_match(patterns, value))
+        return not (
+            joined.search(text) or (value is not text and value != text and joined.search(value))
+        )
+
+    literals = required_literals(patterns) if analysis is not None else None
+    if literals is None:
+        return search
+    sentences = analysis.sentences
+    maybe = {sentences[i].text for i in analysis.sentences_containing(literals, "text")}
+    known: dict[tuple[str, str], bool] = {}
+
+    def quiet(text: str, value: str) -> bool:
+        if text not in maybe:
+            return True
+        key = (text, value)
+        answer = known.get(key)
+        if answer is None:
+            answer = known[key] = search(text, value)
+        return answer
+
+    return quiet
 
 
 def _placeholder_or_negation(
@@ -243,13 +286,29 @@ def _inner_label(value: str) -> str | None:
 
 
 def _in_background(rule: Rule, analysis: Analysis, sentence: Sentence) -> bool:
-    """True when the nearest heading is one the rule names in `options.context_sections`."""
+    """True when the nearest heading is one the rule names in `options.context_sections`.
+
+    Or when the sentence itself matches `options.context_sentences`: "KPIs are reported as
+    aggregate figures" uses data; it does not decide data protection when a statement exists.
+    """
+    sentences = _compiled(tuple(rule.options.get("context_sentences", ())))
+    if sentences and any(pattern.search(sentence.context) for pattern in sentences):
+        return True
     patterns = _compiled(tuple(rule.options.get("context_sections", ())))
     if not patterns:
         return False
     section = analysis.document.blocks[sentence.block].location.section or ""
     nearest = section.split(" > ")[-1]
     return any(pattern.search(nearest) for pattern in patterns)
+
+
+def _in_ignored(rule: Rule, analysis: Analysis, sentence: Sentence) -> bool:
+    """True when the nearest heading is one the rule names in `options.ignore_sections`."""
+    patterns = _compiled(tuple(rule.options.get("ignore_sections", ())))
+    if not patterns:
+        return False
+    section = analysis.document.blocks[sentence.block].location.section or ""
+    return any(pattern.search(section.split(" > ")[-1]) for pattern in patterns)
 
 
 @functools.lru_cache(maxsize=64)

@@ -17,8 +17,10 @@ from reviewer.rules.finding import FAIL, PASS, WARN, Verdict
 RECITAL = re.compile(
     r"(?:\b(?:made|entered into|concluded|agreed)\b.{0,40}?\bbetween|\b(?:entered into|concluded) by)"
     r"\b\s*:?\s*(?P<rest>.+)$|"
-    r"^\s*(?:this agreement is )?between\b\s*:?\s*(?P<rest2>.+)$|"
-    r"\bthe parties (?:to this agreement )?are\s*:?\s*(?P<rest3>.+)$",
+    r"^\s*(?:this agreement is )?between\b\s*:?\s*(?P<rest2>.*)$|"
+    # "The parties are:", "The partner organisations are:", "The organisations signing this are:".
+    r"\bthe (?:contracting )?(?:parties|partner organi[sz]ations|"
+    r"organi[sz]ations (?:signing|entering)\b[^.:]{0,30}?) (?:to this agreement )?are\s*:?\s*(?P<rest3>.*)$",
     re.I,
 )
 PARTY_COLUMN = re.compile(r"\b(part(y|ies)|organi[sz]ations?|legal name|name)\b", re.I)
@@ -83,12 +85,12 @@ def _candidates(rule: Rule, analysis: Analysis):
     for index, sentence in enumerate(analysis.sentences):
         recital = RECITAL.search(sentence.text)
         if recital:
-            rest = recital.group("rest") or recital.group("rest2") or recital.group("rest3")
+            rest = recital.group("rest") or recital.group("rest2") or recital.group("rest3") or ""
             if len(rest.split()) >= 2:
                 rest += _continuation(analysis, index)
             result.extend((sentence, name) for name in _names(rest))
             if len(rest.split()) < 2:
-                result.extend(_listed_after(analysis, sentence))
+                result.extend(_listed_after(analysis, sentence, rule.pattern("topic")))
             continue
         if _in_parties(analysis, sentence, headings) and first_match(
             rule.pattern("topic"), sentence.value
@@ -114,16 +116,21 @@ def _continuation(analysis: Analysis, index: int) -> str:
     return text
 
 
-def _listed_after(analysis: Analysis, recital):
+def _listed_after(analysis: Analysis, recital, topic=()):
     """Parties listed in the blocks after "... is made between:", up to "together 'the Parties'"."""
     blocks = analysis.document.blocks
     found = []
+    # The list ends at the next heading (headings may carry no sentence of their own).
+    end = next((b for b in range(recital.block + 1, recital.block + 7)
+                if b < len(blocks) and blocks[b].kind == "heading"), recital.block + 7)
     for sentence in analysis.sentences:
-        if sentence.block <= recital.block or sentence.block > recital.block + 6:
+        if sentence.block <= recital.block or sentence.block >= end:
             continue
-        if blocks[sentence.block].kind == "heading" or re.match(r"\s*together\b", sentence.text, re.I):
+        if re.match(r"\s*together\b", sentence.text, re.I):
             break
-        found.extend((sentence, name) for name in _names(sentence.text)[:1])
+        address = first_match(topic, sentence.text)
+        if address is None or address.start() > 0:  # not an address line wrapped from the item above
+            found.extend((sentence, name) for name in _names(sentence.text)[:1])
     return found
 
 
@@ -172,6 +179,10 @@ def _trim(text: str) -> str:
 
 
 def _classify(rule: Rule, analysis: Analysis, name: str) -> tuple[str, str]:
+    # "the Renal Team at X NHS Trust": a part of an organisation, whatever the parent's legal form.
+    unit = first_match(rule.pattern("subunit"), name)
+    if unit:
+        return "unincorporated", f"'{unit.group(0)}' is part of an organisation, not a legal entity"
     org = first_match(rule.pattern("strong"), name)
     if org:
         return "organisation", f"legal form '{org.group(0)}'"

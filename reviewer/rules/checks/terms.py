@@ -10,10 +10,16 @@ from __future__ import annotations
 import functools
 import re
 
-from reviewer.analysis import Analysis, nlp
+from reviewer.analysis import Analysis, nlp, squash_lowered
 from reviewer.analysis.cues import negated_after, negated_before
 from reviewer.rules.catalogue import Rule
-from reviewer.rules.checks.common import any_matcher, first_match, model_signals, quote
+from reviewer.rules.checks.common import (
+    any_matcher,
+    first_match,
+    model_signals,
+    quote,
+    required_literals,
+)
 from reviewer.rules.finding import FAIL, PASS, WARN, Evidence, Verdict
 
 
@@ -26,6 +32,35 @@ def _matcher(terms: tuple[str, ...]):
     # Case-sensitive abbreviations ("KAM", "NRx") are matched separately below.
     matcher.add("TERM", [pipeline.make_doc(t) for t in terms if not _is_abbreviation(t)])
     return matcher
+
+
+@functools.lru_cache(maxsize=32)
+def _term_keys(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """Each matcher term as the lower-cased text of its tokens with no whitespace.
+
+    The matcher compares token by token on LOWER (the token's text lower-cased), ignoring the
+    spaces between tokens, so a sentence it matches always contains this string once its own
+    text is lower-cased and its whitespace removed. The converse need not hold (the string may
+    sit across token boundaries), so the matcher still decides on the sentences that have it.
+    """
+    make_doc = nlp.blank().make_doc
+    return tuple(
+        squash_lowered("".join(token.lower_ for token in make_doc(t)))
+        for t in terms if not _is_abbreviation(t)
+    )
+
+
+def _term_candidates(terms: tuple[str, ...], analysis: Analysis) -> set[int]:
+    """The sentences the PhraseMatcher can match in: the others need no tokenising at all."""
+    return analysis.sentences_containing(_term_keys(terms))
+
+
+def _screen_rows(analysis: Analysis, patterns: tuple[re.Pattern, ...]):
+    """Sentences (by index) whose context may match one of `patterns`: all when unscreenable."""
+    literals = required_literals(patterns) if patterns else None
+    if literals is None:
+        return range(len(analysis.sentences))
+    return analysis.sentences_containing(literals)
 
 
 def _is_abbreviation(term: str) -> bool:
@@ -42,20 +77,28 @@ def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
     ]
     matcher = _matcher(rule.terms)
     sentences = analysis.sentences
-    docs = analysis.context_tokens  # tokenised once per document for every term rule
+    candidates = _term_candidates(rule.terms, analysis)
     # One search over each joined pattern list rules out most sentences before the pattern-by-
     # pattern searches that name the match (None: search them one by one).
     claims, weak_patterns = rule.pattern("claims"), rule.pattern("weak")
     any_claim, any_weak = any_matcher(claims), any_matcher(weak_patterns)
-    for sentence, doc in zip(sentences, docs, strict=True):
+    # Sentences without a literal some pattern needs cannot match it: not searched at all.
+    abbreviation_rows = _screen_rows(analysis, tuple(abbreviations))
+    claim_rows, weak_rows = _screen_rows(analysis, claims), _screen_rows(analysis, weak_patterns)
+    for index, sentence in enumerate(sentences):
         text = sentence.context
-        hits = [(doc[s:e].start_char, doc[s:e].end_char) for _, s, e in matcher(doc)]
-        hits += [(m.start(), m.end()) for p in abbreviations for m in p.finditer(text)]
-        if claims and (any_claim is None or any_claim.search(text)):
+        hits = []
+        if index in candidates:
+            doc = analysis.context_doc(index)
+            hits = [(doc[s:e].start_char, doc[s:e].end_char) for _, s, e in matcher(doc)]
+        if index in abbreviation_rows:
+            hits += [(m.start(), m.end()) for p in abbreviations for m in p.finditer(text)]
+        if claims and index in claim_rows and (any_claim is None or any_claim.search(text)):
             hits += [(m.start(), m.end()) for p in claims for m in p.finditer(text)]
         if not hits:
             weak = (first_match(weak_patterns, text)
-                    if any_weak is None or any_weak.search(text) else None)
+                    if index in weak_rows and (any_weak is None or any_weak.search(text))
+                    else None)
             if weak and not negated_before(text, weak.start(), window):
                 signal = (f"weak: '{weak.group(0)}'",)
                 signal = model_signals(analysis, rule, sentence, signal)
