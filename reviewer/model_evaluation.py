@@ -1,7 +1,7 @@
 """`jwreview model evaluate`: cross-validated sentence metrics and document-level rule metrics.
 
-Document level reuses the lead's scripts/evaluate.py (per-rule precision/recall over
-fixtures/documents/labels.json and eval/labels.json, per split; positive = the rule flags a
+Document level reuses the lead's scripts/evaluate.py (per-rule precision/recall over its
+labelled sets, per split; positive = the rule flags a
 problem, fail or warn) and runs it twice, rules alone and rules + model, side by side. Outcome
 changes are listed only for tuning sets (fixtures, dev split), never for the eval split.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from reviewer.analysis import classifier
 
 ROOT = Path(__file__).resolve().parent.parent
-FLAGGED = {"fail", "warn"}
+FLAGGED = {"fail", "warn", "unchecked"}  # as in scripts/evaluate.py
 CORE = (
     "exit-strategy", "confidentiality", "data-protection", "resource-contributions",
     "legal-entities", "promotional-language", "sales-roles", "patient-benefit",
@@ -25,6 +25,10 @@ CORE = (
 
 
 def default_label_files() -> list[Path]:
+    """Every labelled set scripts/evaluate.py knows (tuning and held out), else the two oldest."""
+    script = _lead_script()
+    if script is not None:
+        return list(script.DEFAULT_LABELS)
     return [ROOT / "fixtures/documents/labels.json", ROOT / "eval/labels.json"]
 
 

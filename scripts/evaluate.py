@@ -8,7 +8,7 @@ never for the eval split, so nobody tunes rules on held-out documents by acciden
 Usage: python scripts/evaluate.py [--labels FILE ...] [--split dev|eval|all] [--json OUT]
        python scripts/evaluate.py --write-accuracy reviewer/data/rule-accuracy.json
 
-`--write-accuracy` measures the held-out sets only (the eval split of eval/ and holdout/) and writes the
+`--write-accuracy` measures the held-out sets only (the eval split of eval/, holdout/ and holdout2/) and writes the
 per-rule figures (with document counts, date and commit) that `jwreview rules list` shows.
 """
 
@@ -33,7 +33,10 @@ DEFAULT_LABELS = [
     ROOT / "tuning2/labels.json",  # fourth author, tuning (split dev)
     ROOT / "tuning3a/labels.json",  # sixth author, tuning (split dev)
     ROOT / "tuning3b/labels.json",  # seventh author, tuning (split dev)
+    ROOT / "tuning4a/labels.json",  # eighth author, tuning (split dev)
+    ROOT / "tuning4b/labels.json",  # ninth author, tuning (split dev)
     ROOT / "holdout/labels.json",  # fifth author, held out (split eval): never tune on it
+    ROOT / "holdout2/labels.json",  # tenth author, held out (split eval): never tune on it
 ]
 FLAGGED = {"fail", "warn", "unchecked"}  # "could not check" (unread pages) is flagged, never a pass
 
@@ -162,7 +165,7 @@ def main(argv=None) -> int:
 ACCURACY_GROUP = "held-out"
 # Every document set that nobody tunes on, pooled: figures on 2-6 positives per set move by
 # 0.2-0.5 per document, so one pooled figure is the steadier thing to show in `rules list`.
-HELD_OUT_LABELS = [ROOT / "eval/labels.json", ROOT / "holdout/labels.json"]
+HELD_OUT_LABELS = [ROOT / "eval/labels.json", ROOT / "holdout/labels.json", ROOT / "holdout2/labels.json"]
 
 
 def write_accuracy(out: Path) -> int:

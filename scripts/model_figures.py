@@ -60,8 +60,8 @@ def section() -> str:
     lines += [
         "### Document level: per-rule precision / recall, rules alone vs rules + model",
         "",
-        "Positive = the rule flags a problem (outcome fail or warn). `fixtures:tuning` and "
-        "`eval:dev` were available for tuning; `eval:eval` is held out (never tuned on).",
+        "Positive = the rule flags a problem (outcome fail or warn). Sets ending `:tuning` or "
+        "`:dev` were available for tuning; sets ending `:eval` are held out (never tuned on).",
     ]
     for group in sorted(result["rules"], key=lambda g: (g.endswith(":eval"), g)):
         lines += ["", f"**{group}**", "",
