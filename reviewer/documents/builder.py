@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reviewer.documents.model import HEADING, TABLE_CELL, Block, Location
+from reviewer.documents.model import HEADING, PARAGRAPH, TABLE_CELL, Block, Location
 
 CLAUSE_NUMBER = re.compile(r"^\s*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\)|[A-Z]\.|\([a-z]\)|[ivx]+\.)\s+")
 WHITESPACE = re.compile(r"\s+")
@@ -61,6 +61,21 @@ class BlockBuilder:
         self._headings[-1] = (level, merged[:80])
         location = replace(last.location, section=self.section)
         self.blocks[-1] = replace(last, text=merged, location=location)
+
+    def continue_paragraph(self, text: str) -> bool:
+        """Append `text` to the last paragraph when that one stops mid-sentence; True if it did.
+
+        A PDF paragraph broken by a page turn resumes in lower case on the next page:
+        "... Orrin funds a 0.6 WTE diabetes" / "specialist nurse for 12 months (GBP 34,500)".
+        """
+        text = clean(text)
+        last = self.blocks[-1] if self.blocks else None
+        if not (text[:1].islower() and last is not None and last.kind == PARAGRAPH):
+            return False
+        if re.search(r"[.;:!?]\W*$", last.text):
+            return False
+        self.blocks[-1] = replace(last, text=f"{last.text} {text}")
+        return True
 
     def paragraph(self, text: str, kind: str, page: int | None = None, number: str | None = None):
         text = clean(text)

@@ -375,6 +375,10 @@ def _segments(page) -> list[_Seg]:
             if not text:
                 continue
             index = textpage.get_index((left + right) / 2, (bottom + top) / 2, 3, 3)
+            if index is None or index < 0:
+                # The middle fell in a gap between words: without a font size, the line would
+                # look like a new paragraph and split a sentence in two.
+                index = textpage.get_index(left + 1, (bottom + top) / 2, 3, 3)
             size, bold = _font(textpage, index)
             segs.append(_Seg(" ".join(text.split()), left, bottom, right, top, size, bold))
         return segs
@@ -586,6 +590,9 @@ def _flush(builder, lines: list[list[_Seg]], page: int, body_size: float) -> Non
         if paragraph:
             text = " ".join(paragraph)
             kind = LIST_ITEM if BULLET.match(text) else PARAGRAPH
+            if kind == PARAGRAPH and builder.continue_paragraph(text):
+                paragraph.clear()
+                return
             builder.paragraph(BULLET.sub("", text) if kind == LIST_ITEM else text, kind, page)
             paragraph.clear()
 
@@ -619,7 +626,7 @@ def _flush(builder, lines: list[list[_Seg]], page: int, body_size: float) -> Non
         starts_new = (
             previous is None
             or BULLET.match(text)
-            or clause_number(text)
+            or (clause_number(text) and not _wrapped_number(paragraph, text))
             or FIELD_START.match(text)
             or previous[0] - top > 0.9 * max(previous[0] - previous[1], 1)
             or abs(previous[2] - size) > 0.5
@@ -632,6 +639,15 @@ def _flush(builder, lines: list[list[_Seg]], page: int, body_size: float) -> Non
             paragraph.append(text)
         previous = (bottom, bottom - (top - bottom), size)
     emit()
+
+
+def _wrapped_number(paragraph: list[str], text: str) -> bool:
+    """A quantity wrapped onto a new line, not a clause number: "... to fund" / "1.0 WTE nurse ..."."""
+    return bool(
+        paragraph
+        and not re.search(r"[.;:!?)]\s*$", paragraph[-1])
+        and re.match(r"\s*\d+\.\d+\s+(?:[a-z]|WTE\b|FTE\b|%)", text)
+    )
 
 
 def _title(builder: BlockBuilder) -> str | None:

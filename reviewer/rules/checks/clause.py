@@ -114,7 +114,11 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
             substance = first_match(rule.pattern("substance"), sentence.value)
         if topical and not substance and block.column_label and re.search(r"\d", sentence.value):
             substance = first_match(rule.pattern("substance"), block.column_label)
-        if substance and subject and not first_match(subject, sentence.context):
+        # The heading may name the people instead: "Benefits for service users" then "Shorter visits".
+        if substance and subject and not (
+            first_match(subject, sentence.context)
+            or first_match(subject, (block.location.section or "").split(" > ")[-1])
+        ):
             substance = None  # e.g. a "Benefits" section line about the Trust, not patients
         if not (topical or strong or weak_hit):
             if model.confident(p):

@@ -13,7 +13,13 @@ from collections import Counter
 from reviewer.analysis import Analysis, Sentence
 from reviewer.analysis.cues import is_placeholder, placeholder_hit
 from reviewer.rules.catalogue import Rule
-from reviewer.rules.checks.common import any_matcher, first_match, model_signals, quote
+from reviewer.rules.checks.common import (
+    any_matcher,
+    first_match,
+    model_signals,
+    quote,
+    required_literals,
+)
 from reviewer.rules.finding import FAIL, PASS, Verdict
 
 SIDES = ("company", "nhs")
@@ -23,10 +29,14 @@ CLAUSES = re.compile(
     r"|(?<=[.)])\s+(?=[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|and|of|for|the|&)){0,6}:)",
 )
 # A company name never runs through an NHS body's suffix: "... Health Federation CIC Acme UK Ltd".
-NHS_SUFFIX = r"(?!(?:CIC|Trust|Board|ICB|Council|Federation|NHS|University|Hospitals?|Surgery|Practice)\b)"
+# A Local Pharmaceutical Committee is a "Ltd" too, but an NHS-side body: "Dunmere LPC Ltd".
+NHS_SUFFIX = (
+    r"(?!(?:CIC|Trust|Board|ICB|Council|Federation|NHS|University|Hospitals?|Surgery|Practice|LPC|LMC|"
+    r"Committee)\b)"
+)
 COMPANY_NAME = re.compile(
     rf"\b({NHS_SUFFIX}[A-Z][A-Za-z&'-]+(?:\s+{NHS_SUFFIX}[A-Z][A-Za-z&'-]+){{0,4}})\s+(?:UK\s+|\(UK\)\s+)?"
-    r"(?i:Limited|Ltd|plc|Pharma(?:ceuticals?)?|Therapeutics|Biosciences|Biopharma|Inc)\b"
+    r"(?i:Limited|Ltd|plc|Pharma(?:ceuticals?)?|Therapeutics|Biosciences|Biopharma|Inc)\b(?!\s+Committee\b)"
 )
 PARTNER_NAME = re.compile(
     r"\b(?:NHS\s+)?([A-Z][A-Za-z&'-]+(?:\s+[A-Z][A-Za-z&'-]+){0,4})\s+(?:NHS Foundation Trust|"
@@ -36,10 +46,17 @@ PARTNER_NAME = re.compile(
     # "NHS Partnerships Manager" is a company job title, not an NHS body.
     r"(?!\s+(?:Manager|Director|Lead|Liaison|Executive|Officer|Specialist|Account|Team|Partner)\b)"
 )
-# (hereinafter "the Practitioner"), ("Meridale"): the short names a contract defines for parties.
+# (hereinafter "the Practitioner"), ("Meridale"), (the "Clinic"): the short names a contract defines.
 DEFINED_TERM = re.compile(
-    r"\((?:hereinafter\s+)?(?:(?:referred to|known)\s+as\s+)?[\"“'‘](?:the\s+)?([^\"”'’]{2,40})[\"”'’]\)",
+    r"\((?:hereinafter\s+)?(?:(?:referred to|known)\s+as\s+)?(?:the\s+)?"
+    r"[\"“'‘](?:the\s+)?([^\"”'’]{2,40})[\"”'’]\)",
     re.I,
+)
+# "between Dr Amrit Sandhu, Consultant ... and X Ltd": a person contracting is on the NHS side, and
+# the document then calls them by surname ("Dr Sandhu's team will provide ...").
+PERSON_PARTY = re.compile(
+    r"\b(?:between|and)\s+(?:\(\w{1,3}\)\s*)?(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof(?:essor)?)\.?\s+"
+    r"(?:[A-Z][a-z'’-]+\s+){0,2}?([A-Z][a-z'’-]+)(?=\s*(?:,|\(|\band\b))"
 )
 GENERIC = {"The", "This", "NHS", "And", "Of", "For", "UK", "Health", "Care", "National", "North",
            "South", "East", "West", "Royal", "St", "Saint", "New", "Great", "Greater", "Joint"}
@@ -55,7 +72,7 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
     by_label: dict[str | None, bool] = {}
     by_section: dict[str | None, bool] = {}
     blocks = analysis.document.blocks
-    any_strong = any_matcher(rule.pattern("strong"))  # only whether one matches is asked here
+    strong_cue = _strong_cue(rule, analysis)
     for sentence in analysis.sentences:
         topical = by_label.get(sentence.label)
         if topical is None:
@@ -69,8 +86,7 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
                 topical = by_section[section] = any(
                     analysis.in_section(sentence, p) for p in headings
                 )
-        cue = (any_strong.search(sentence.text) if any_strong is not None
-               else first_match(rule.pattern("strong"), sentence.text))
+        cue = strong_cue(sentence.text)
         if not (cue or topical):
             continue
         if not topical and _excluded(rule, analysis, sentence):
@@ -117,6 +133,26 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
     return Verdict(FAIL, message, tuple(evidence), absent=not any(holes[s] for s in missing))
 
 
+def _strong_cue(rule: Rule, analysis: Analysis):
+    """A test `cue(text)`: whether some `strong` pattern matches (which one is never asked).
+
+    Texts without any literal those patterns need are answered at once, without a search.
+    """
+    patterns = rule.pattern("strong")
+    joined = any_matcher(patterns)
+
+    def search(text: str) -> bool:
+        found = joined.search(text) if joined is not None else first_match(patterns, text)
+        return found is not None
+
+    literals = required_literals(patterns) if patterns else None
+    if literals is None:
+        return search
+    sentences = analysis.sentences
+    maybe = {sentences[i].text for i in analysis.sentences_containing(literals, "text")}
+    return lambda text: text in maybe and search(text)
+
+
 def _excluded(rule: Rule, analysis: Analysis, sentence: Sentence) -> bool:
     """The sentence's label or section is one the rule's `exclusions` patterns name."""
     exclusions = rule.pattern("exclusions")
@@ -143,6 +179,9 @@ def _party_aliases(analysis: Analysis) -> dict[str, re.Pattern]:
                 r"\b(ltd|limited|plc|pharma\w*)\b", before, re.I
             )
             votes["company" if is_company else "nhs"][match.group(1)] += 3
+        if "between" in sentence.text:
+            for match in PERSON_PARTY.finditer(sentence.text):
+                votes["nhs"][match.group(1)] += 3
     # A name seen on both sides goes to the side it is seen on more often.
     names = {"company": set(), "nhs": set()}
     for name in set(votes["company"]) | set(votes["nhs"]):

@@ -15,7 +15,9 @@ from reviewer.rules.checks.common import first_match, quote
 from reviewer.rules.finding import FAIL, PASS, WARN, Verdict
 
 RECITAL = re.compile(
-    r"(?:\b(?:made|entered into|concluded|agreed)\b.{0,40}?\bbetween|\b(?:entered into|concluded) by)"
+    # "entered into effective as of February 2, 2026 by and between": American drafting.
+    r"(?:\b(?:made|entered into|concluded|agreed)\b.{0,40}?\bbetween|\b(?:entered into|concluded) by|"
+    r"\bby and between)"
     r"\b\s*:?\s*(?P<rest>.+)$|"
     r"^\s*(?:this agreement is )?between\b\s*:?\s*(?P<rest2>.*)$|"
     # "The parties are:", "The partner organisations are:", "The organisations signing this are:".
@@ -39,8 +41,10 @@ NHS_BODY = re.compile(
     r"Council|University|Hospitals?)\b"
 )
 ENUMERATION = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+(?=[A-Z])")
+# Cut at the first comma, except one before a legal form: "Nuvera Bio, Inc., a Delaware corporation".
 TRIM = re.compile(
-    r"\s*(?:\(|,|\bwhose\b|\bof\s+\d|\bhereinafter\b|\bregistered\b|\bacting\b|\btrading as\b).*$",
+    r"\s*(?:\(|,(?!\s*(?:Inc|LLC|Ltd|Limited|plc|LLP|GmbH|AG|S\.A|B\.V|N\.V)\b)|\bwhose\b|\bof\s+\d|"
+    r"\bhereinafter\b|\bregistered\b|\bacting\b|\btrading as\b).*$",
     re.I,
 )
 
