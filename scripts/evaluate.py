@@ -36,6 +36,8 @@ DEFAULT_LABELS = [
     ROOT / "tuning3b/labels.json",  # seventh author, tuning (split dev)
     ROOT / "tuning4a/labels.json",  # eighth author, tuning (split dev)
     ROOT / "tuning4b/labels.json",  # ninth author, tuning (split dev)
+    ROOT / "tuning5a/labels.json",  # eleventh author, tuning (split dev)
+    ROOT / "tuning5b/labels.json",  # twelfth author, tuning (split dev)
     ROOT / "holdout/labels.json",  # fifth author, held out (split eval): never tune on it
     ROOT / "holdout2/labels.json",  # tenth author, held out (split eval): never tune on it
 ]
