@@ -58,3 +58,26 @@ def test_pdf_bullet_lines_are_list_items_not_headings():
     document = load(TUNING2 / "CKD case finding PID v0.9.pdf")
     bullets = [b for b in document.blocks if "baseline 47%" in b.text]
     assert bullets and all(b.kind == "list-item" for b in bullets)
+
+
+def test_memorandum_of_collaborative_working_is_an_agreement(tmp_path):
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "Memorandum of Joint Working - community falls service\n\n"
+        "WHEREAS Harlow Vale City Council runs the falls service; NOW the partners agree as follows.\n",
+        encoding="utf-8",
+    )
+    assert doctype.classify(load(path)).type == "agreement"
+
+
+def test_pipe_rows_without_outer_pipes_are_read_as_a_table(tmp_path):
+    path = tmp_path / "pid.txt"
+    path.write_text(
+        "Project Initiation Document\n\nPartner | Contribution\nFernside NHS Trust | 0.5 WTE nurse\n"
+        "Orrin Ltd | £9,000\n\nFernside NHS Trust | PID v1 | page 1\n",
+        encoding="utf-8",
+    )
+    blocks = load(path).blocks
+    cells = [b.text for b in blocks if b.kind == "table-cell"]
+    assert cells == ["Partner", "Contribution", "Fernside NHS Trust", "0.5 WTE nurse", "Orrin Ltd", "£9,000"]
+    assert blocks[-1].text == "Fernside NHS Trust | PID v1 | page 1"  # a lone footer line stays text

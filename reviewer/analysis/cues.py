@@ -15,7 +15,9 @@ PLACEHOLDER = re.compile(
     r"established|clarified|set out|scoped)\b|\[[^\]]{0,60}\]|<[^>]{1,40}>|\blorem ipsum\b|"
     r"\(left blank\)|\bX{2,}\b|£\s?X+\b|\bnot applicable\b|\bN/?A\b|^\s*(?:none|nil|n/?a|-+|\?+|pending|"
     r"to follow|awaited|tbc|not (?:yet )?(?:assessed|measured|recorded|evaluated|known|available|"
-    r"applicable|identified|stated|specified))\s*\.?\s*$|\bto follow\b|\bawaiting\b|\bin due course\b|"
+    r"applicable|identified|stated|specified))\s*\.?\s*$|"
+    # "Outcomes to follow within six months" sets a deadline; "Details to follow" defers.
+    r"\bto follow\b(?!\s+(?:within|by|no later than)\s)|\bawaiting\b|\bin due course\b|"
     r"\bat a later (?:date|stage)\b|\bnot yet (?:been )?(?:agreed|confirmed|decided|"
     r"developed|drafted|finali[sz]ed|determined|known|available)\b|\byet to be\b|\bstill to be\b)",
     re.I,

@@ -54,7 +54,8 @@ SIGNALS: dict[str, tuple[str, ...]] = {
     ),
     "agreement": (
         r"\b(collaborative|joint)[- ]working agreement\b", r"\bagreement\b",
-        r"\bthis agreement is made\b", r"\bmemorandum of understanding\b",
+        r"\bthis agreement is made\b",
+        r"\bmemorandum of (understanding|agreement|collaboration|(collaborative|joint)[- ]working)\b",
         r"\bin witness whereof\b", r"\bsigned (for and )?on behalf of\b", r"\bthe parties agree\b",
         r"\bcontract\b",
     ),

@@ -47,7 +47,7 @@ def parse_text(text: str, path: str = "<text>") -> Document:
             builder.table(list(table))
             table.clear()
 
-    for line in text.splitlines():
+    for line in _bare_tables(text.splitlines()):
         line = EMPHASIS.sub(r"\2", line)
         stripped = line.strip()
         if not stripped:
@@ -102,3 +102,30 @@ def _plain_heading(line: str) -> bool:
         return True
     number = clause_number(line)
     return bool(number) and "." not in number.rstrip(".") and len(words) <= 6 and not line.endswith(".")
+
+
+def _bare_tables(lines: list[str]) -> list[str]:
+    """Give outer pipes to rows of a table typed without them ("Partner | Contribution").
+
+    Two or more consecutive lines with the same number (two or more) of " | " separated cells are
+    a table; a lone line such as a running footer ("Trust | PID v2 | page 1") is left as text.
+    """
+    def cells(line: str) -> int:
+        stripped = line.strip()
+        if not stripped or stripped.startswith("|") or " | " not in stripped:
+            return 0
+        return stripped.count(" | ") + 1
+
+    result = list(lines)
+    start = 0
+    while start < len(lines):
+        width = cells(lines[start])
+        end = start + 1
+        while width and end < len(lines) and cells(lines[end]) == width:
+            end += 1
+        if width and end - start >= 2:
+            for i in range(start, end):
+                result[i] = f"| {lines[i].strip()} |"
+        start = end
+    return result
+

@@ -58,6 +58,7 @@ PERSON_PARTY = re.compile(
     r"\b(?:between|and)\s+(?:\(\w{1,3}\)\s*)?(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof(?:essor)?)\.?\s+"
     r"(?:[A-Z][a-z'’-]+\s+){0,2}?([A-Z][a-z'’-]+)(?=\s*(?:,|\(|\band\b))"
 )
+LABEL_ONLY = re.compile(r"^\s*[A-Z][\w&'’ -]{1,40}:\s*$")
 GENERIC = {"The", "This", "NHS", "And", "Of", "For", "UK", "Health", "Care", "National", "North",
            "South", "East", "West", "Royal", "St", "Saint", "New", "Great", "Greater", "Joint"}
 
@@ -67,13 +68,24 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
     found = {side: [] for side in SIDES}
     incidental = {side: [] for side in SIDES}
     holes = {side: [] for side in SIDES}
+    # Per named party (a table row or field label): a third partner's "To be agreed" row is not
+    # made good by another partner on the same side stating a real contribution.
+    party_holes: dict[str, object] = {}
+    party_found: set[str] = set()
     headings = rule.pattern("headings")
     # Topicality depends only on the label and on the section path, each shared by many sentences.
     by_label: dict[str | None, bool] = {}
     by_section: dict[str | None, bool] = {}
     blocks = analysis.document.blocks
     strong_cue = _strong_cue(rule, analysis)
+    # A party's label that a PDF left on a line of its own ("Federation:") names the next line's side.
+    carried: tuple[int, str] | None = None
     for sentence in analysis.sentences:
+        dangling, carried = carried, None
+        if LABEL_ONLY.match(sentence.value):
+            side = _side(rule, analysis, sentence, sentence.value, aliases)
+            carried = (sentence.block, side) if side else None
+            continue
         topical = by_label.get(sentence.label)
         if topical is None:
             topical = by_label[sentence.label] = bool(
@@ -92,9 +104,12 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
         if not topical and _excluded(rule, analysis, sentence):
             continue  # "Roles: the Trust delivers the service" is a duty, not a resource
         # "The ICB releases a pharmacist, while the company funds an analyst" names two sides.
-        previous = None  # "Trust: clinic space; analyst time": later parts keep the party
-        for part in CLAUSES.split(sentence.value):
-            side = previous = _side(rule, analysis, sentence, part, aliases) or previous
+        # "Trust: clinic space; analyst time": later parts keep the party
+        previous = dangling[1] if dangling and 0 <= sentence.block - dangling[0] <= 1 else None
+        for index, part in enumerate(CLAUSES.split(sentence.value)):
+            # The carried label, like a field label, outranks words in the text ("pharmacist").
+            found_side = None if index == 0 and previous else _side(rule, analysis, sentence, part, aliases)
+            side = previous = found_side or previous
             if side is None:
                 continue
             vague = first_match(rule.pattern("weak"), part)
@@ -102,6 +117,12 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
                 hit = placeholder_hit(part) or (vague.group(0) if vague else part)
                 signal = model_signals(analysis, rule, sentence, (f"{side}: vague '{hit}'",))
                 holes[side].append(quote(analysis, sentence, 0.8, signal, FAIL))
+                # A "None" under one column ("Cash: None") is no hole if other columns are filled.
+                party = _row_party(sentence.label)
+                if topical and hit.strip(" .-").lower() not in ("none", "nil", "n/a", "na", "") and (
+                    _names_party(rule, party, aliases)
+                ):
+                    party_holes.setdefault(party, holes[side][-1])
                 continue
             hit = first_match(rule.pattern("strong"), part) or (
                 first_match(rule.pattern("substance"), part) if topical else None
@@ -111,6 +132,8 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
                 signal = model_signals(analysis, rule, sentence, what)
                 evidence = quote(analysis, sentence, 0.8 if topical else 0.6, signal)
                 (found if topical else incidental)[side].append(evidence)
+                if topical and sentence.label:
+                    party_found.add(_row_party(sentence.label))
 
     # A stated contribution in the contributions section outranks a vague one there, which in
     # turn outranks something merely mentioned elsewhere ("the programme will provide a clinic").
@@ -118,6 +141,12 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
         if not found[side] and not holes[side]:
             found[side] = incidental[side]
 
+    unfilled = [e for label, e in party_holes.items() if label not in party_found]
+    if found["company"] and found["nhs"] and unfilled:
+        return Verdict(
+            FAIL, "A partner's contribution is left as a placeholder or stated only vaguely.",
+            tuple(unfilled[:2]),
+        )
     if found["company"] and found["nhs"]:
         return Verdict(
             PASS,
@@ -203,7 +232,9 @@ def _distinctive(name: str) -> set[str]:
 def _side(rule: Rule, analysis: Analysis, sentence: Sentence, part: str, aliases) -> str | None:
     """Which side a contribution belongs to: its label, else the first party it names."""
     section = (analysis.block_location(sentence.block).section or "").split(" > ")[-1]
-    for text in (sentence.label or "", part, section):
+    # A costed table with a column per party ("Practice | CIC | Company"): the column names the side.
+    column = analysis.document.blocks[sentence.block].column_label or ""
+    for text in (column, sentence.label or "", part, section):
         hits = []
         for side, patterns in (("company", rule.pattern("concept")), ("nhs", rule.pattern("topic"))):
             match = first_match(patterns, text)
@@ -216,3 +247,17 @@ def _side(rule: Rule, analysis: Analysis, sentence: Sentence, part: str, aliases
         if hits:
             return min(hits)[1]
     return None
+
+
+def _names_party(rule: Rule, label: str | None, aliases) -> bool:
+    """Whether a label ("University of Westmere", "Company") names one of the parties."""
+    if not label:
+        return False
+    patterns = (*rule.pattern("concept"), *rule.pattern("topic"))
+    return first_match(patterns, label) is not None or any(a.search(label) for a in aliases.values())
+
+
+def _row_party(label: str | None) -> str:
+    """The row's own label in a table cell's "Row / Column" label."""
+    return (label or "").split(" / ")[0].strip()
+

@@ -17,6 +17,8 @@ from reviewer.rules.finding import FAIL, PASS, WARN, Verdict
 RECITAL = re.compile(
     # "entered into effective as of February 2, 2026 by and between": American drafting.
     r"(?:\b(?:made|entered into|concluded|agreed)\b.{0,40}?\bbetween|\b(?:entered into|concluded) by|"
+    # "THIS AGREEMENT is dated 3 March 2026 and is between:".
+    r"\bthis (?:agreement|memorandum|contract)\b.{0,50}?\bis between|"
     r"\bby and between)"
     r"\b\s*:?\s*(?P<rest>.+)$|"
     r"^\s*(?:this agreement is )?between\b\s*:?\s*(?P<rest2>.*)$|"
@@ -25,6 +27,8 @@ RECITAL = re.compile(
     r"organi[sz]ations (?:signing|entering)\b[^.:]{0,30}?) (?:to this agreement )?are\s*:?\s*(?P<rest3>.*)$",
     re.I,
 )
+# Recitals that define each party: "WHEREAS Lowfield Borough Council ("the Council"), ...".
+DEFINED_PARTY = re.compile(r"\bWHEREAS\s+(?P<name>[^()\";]{3,120}?)\s*\((?:the\s+)?[\"“]", re.I)
 PARTY_COLUMN = re.compile(r"\b(part(y|ies)|organi[sz]ations?|legal name|name)\b", re.I)
 SPLIT = re.compile(
     r"\s*(?:\([a-zA-Z0-9]{1,3}\)|\b\d\)|;|\band\b(?=\s+(?:\([a-zA-Z0-9]{1,3}\)\s*)?(?:the\s+)?[A-Z]))\s*"
@@ -96,6 +100,10 @@ def _candidates(rule: Rule, analysis: Analysis):
             if len(rest.split()) < 2:
                 result.extend(_listed_after(analysis, sentence, rule.pattern("topic")))
             continue
+        defined = [m.group("name") for m in DEFINED_PARTY.finditer(sentence.text)]
+        if defined:
+            result.extend((sentence, name) for text in defined for name in _names(text)[:1])
+            continue
         if _in_parties(analysis, sentence, headings) and first_match(
             rule.pattern("topic"), sentence.value
         ) is None:
@@ -150,7 +158,9 @@ def _in_parties(analysis: Analysis, sentence, headings) -> bool:
         return in_section and (block.location.column == 1 or bool(by_column))
     if sentence.label:
         return first_match(headings, sentence.label) is not None
-    return first_match(headings, nearest) is not None and len(sentence.value.split()) <= 40
+    # A long paragraph under "Parties" is still a party list when it is numbered "(1) ... (2) ...".
+    short = len(sentence.value.split()) <= 40 or bool(ENUMERATION.match(sentence.value))
+    return first_match(headings, nearest) is not None and short
 
 
 def _names(text: str) -> list[str]:
