@@ -21,6 +21,7 @@ from reviewer.analysis.cues import is_placeholder, negated_after, negated_before
 from reviewer.documents.model import TABLE_CELL
 from reviewer.rules.catalogue import Rule
 from reviewer.rules.checks.common import (
+    Topicality,
     any_matcher,
     first_match,
     label_matches,
@@ -45,22 +46,11 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
     problems: list[Evidence] = []
     model = _Model(rule, analysis)
     quiet = _quiet_test(rule, analysis)
-    # Topicality depends only on the label and on the section path, each shared by many sentences.
-    by_label: dict[str | None, bool] = {}
-    by_section: dict[str | None, bool] = {}
+    is_topical = Topicality(analysis, headings, lambda s: label_matches(s, headings))
     blocks = analysis.document.blocks
     for sentence, p in zip(analysis.sentences, model.probabilities(), strict=True):
         text = sentence.text
-        topical = by_label.get(sentence.label)
-        if topical is None:
-            topical = by_label[sentence.label] = label_matches(sentence, headings)
-        if not topical:
-            section = blocks[sentence.block].location.section
-            topical = by_section.get(section)
-            if topical is None:
-                topical = by_section[section] = any(
-                    analysis.in_section(sentence, p) for p in headings
-                )
+        topical = is_topical(sentence)
         if not topical and not model.confident(p) and quiet(text, sentence.value):
             continue  # no pattern, heading or model score: every branch below would skip it
         if _in_ignored(rule, analysis, sentence):

@@ -185,3 +185,32 @@ def quote_block(analysis: Analysis, index: int, confidence: float, signals: tupl
 
 def label_matches(sentence: Sentence, patterns) -> bool:
     return bool(sentence.label) and first_match(patterns, sentence.label) is not None
+
+
+class Topicality:
+    """Whether a sentence sits under one of a rule's headings: by its field label, else its section.
+
+    Both answers depend only on the label or the section path, each shared by many sentences,
+    so they are worked out once per label and once per section for a whole document.
+    """
+
+    def __init__(self, analysis: Analysis, headings, label_test) -> None:
+        self.analysis = analysis
+        self.headings = headings
+        self.label_test = label_test  # (sentence) -> bool, the rule's reading of a field label
+        self.by_label: dict[str | None, bool] = {}
+        self.by_section: dict[str | None, bool] = {}
+
+    def __call__(self, sentence: Sentence) -> bool:
+        topical = self.by_label.get(sentence.label)
+        if topical is None:
+            topical = self.by_label[sentence.label] = bool(self.label_test(sentence))
+        if topical:
+            return True
+        section = self.analysis.document.blocks[sentence.block].location.section
+        topical = self.by_section.get(section)
+        if topical is None:
+            topical = self.by_section[section] = any(
+                self.analysis.in_section(sentence, p) for p in self.headings
+            )
+        return topical

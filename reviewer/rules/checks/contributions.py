@@ -14,6 +14,7 @@ from reviewer.analysis import Analysis, Sentence
 from reviewer.analysis.cues import is_placeholder, placeholder_hit
 from reviewer.rules.catalogue import Rule
 from reviewer.rules.checks.common import (
+    Topicality,
     any_matcher,
     first_match,
     model_signals,
@@ -73,10 +74,9 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
     party_holes: dict[str, object] = {}
     party_found: set[str] = set()
     headings = rule.pattern("headings")
-    # Topicality depends only on the label and on the section path, each shared by many sentences.
-    by_label: dict[str | None, bool] = {}
-    by_section: dict[str | None, bool] = {}
-    blocks = analysis.document.blocks
+    is_topical = Topicality(
+        analysis, headings, lambda s: s.label and first_match(headings, s.label)
+    )
     strong_cue = _strong_cue(rule, analysis)
     # A party's label that a PDF left on a line of its own ("Federation:") names the next line's side.
     carried: tuple[int, str] | None = None
@@ -86,18 +86,7 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
             side = _side(rule, analysis, sentence, sentence.value, aliases)
             carried = (sentence.block, side) if side else None
             continue
-        topical = by_label.get(sentence.label)
-        if topical is None:
-            topical = by_label[sentence.label] = bool(
-                sentence.label and first_match(headings, sentence.label)
-            )
-        if not topical:
-            section = blocks[sentence.block].location.section
-            topical = by_section.get(section)
-            if topical is None:
-                topical = by_section[section] = any(
-                    analysis.in_section(sentence, p) for p in headings
-                )
+        topical = is_topical(sentence)
         cue = strong_cue(sentence.text)
         if not (cue or topical):
             continue
