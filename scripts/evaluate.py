@@ -38,6 +38,8 @@ DEFAULT_LABELS = [
     ROOT / "tuning4b/labels.json",  # ninth author, tuning (split dev)
     ROOT / "tuning5a/labels.json",  # eleventh author, tuning (split dev)
     ROOT / "tuning5b/labels.json",  # twelfth author, tuning (split dev)
+    ROOT / "tuning6a/labels.json",  # thirteenth author, tuning (split dev)
+    ROOT / "tuning6b/labels.json",  # fourteenth author, tuning (split dev)
     ROOT / "holdout/labels.json",  # fifth author, held out (split eval): never tune on it
     ROOT / "holdout2/labels.json",  # tenth author, held out (split eval): never tune on it
 ]
