@@ -266,6 +266,8 @@ def _is_label_only(rule: Rule, text: str) -> bool:
     words = text.strip(" :.-").split()
     if text.rstrip().endswith(".") and first_match(rule.pattern("weak"), text):
         return False  # "Standard confidentiality applies." is a (weak) sentence, not a label
+    if text.rstrip().endswith(".") and re.search(r"\b(is|are|will|shall|must|remains?)\b", text, re.I):
+        return False  # "All papers are confidential." is a short statement with a verb, not a label
     return (
         len(words) <= 4
         and first_match(rule.pattern("headings"), text) is not None

@@ -27,7 +27,9 @@ SIDES = ("company", "nhs")
 CLAUSES = re.compile(
     r";|,?\s+(?:while|whereas|whilst)\s+|,\s+and\s+(?=the\b)"
     # "... clinic space. Halvard: £41,000 ..." : a new "Party:" label starts a new part.
-    r"|(?<=[.)])\s+(?=[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|and|of|for|the|&)){0,6}:)",
+    r"|(?<=[.)])\s+(?=[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|and|of|for|the|&)){0,6}:)"
+    # "In return for the Trust's nurse time, Acme shall pay ...": the main clause has its own subject.
+    r"|,\s+(?=[A-Z][\w&'-]+(?:\s[A-Z][\w&'-]+){0,4}\s+(?:shall|will|must|agrees to)\b)",
 )
 # A company name never runs through an NHS body's suffix: "... Health Federation CIC Acme UK Ltd".
 # A Local Pharmaceutical Committee is a "Ltd" too, but an NHS-side body: "Dunmere LPC Ltd".
