@@ -7,6 +7,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from cli_support import assert_bad_file_message
 from click.testing import CliRunner
 
 from reviewer.baseline import Baseline, BaselineDocument, BaselineError, load_baseline, unversioned_name
@@ -158,11 +159,7 @@ def test_bad_baseline_file_is_one_line_error_with_exit_2(tmp_path, content, word
     if content is not None:
         path.write_text(content, encoding="utf-8")
     result = run(V2, "--baseline", path)
-    assert result.exit_code == 2
-    message = result.stderr.strip()
-    assert "\n" not in message and str(path) in message
-    for word in words:
-        assert word in message
+    assert_bad_file_message(result, path, words)
     with pytest.raises(BaselineError):
         load_baseline(path)
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from cli_support import assert_bad_file_message
 from click.testing import CliRunner
 
 from reviewer.cli import cli
@@ -117,11 +118,7 @@ def test_bad_waiver_file_is_one_line_error_with_exit_2(tmp_path, text, words):
     path = tmp_path / "waivers.toml"
     path.write_text(text, encoding="utf-8")
     result = run(STEERING, "--waivers", path)
-    assert result.exit_code == 2
-    message = result.stderr.strip()
-    assert "\n" not in message and str(path) in message
-    for word in words:
-        assert word in message
+    assert_bad_file_message(result, path, words)
     with pytest.raises(WaiverError):
         load_waivers(path)
 
