@@ -1,0 +1,165 @@
+"""holdout3: six executive summaries (h3_es_*)."""
+
+DOCS = []
+
+
+def add(**kw):
+    DOCS.append(kw)
+
+
+# E01 - pdf company-web style; mentions patient data; all pass
+add(file="h3_es_01_calverley_hfoc_summary.pdf", type="executive-summary", fmt="pdf", ruled=True,
+    es_patient_data=True, header="Calverley Therapeutics UK Ltd - Joint Working", footer="CAL-UK-JW-0193 | Date of preparation: April 2025",
+    author="Calverley Therapeutics",
+    blocks=[
+        ("T", "Executive Summary: Heart Failure Optimisation Clinics"),
+        ("P", "A joint working project between Northmoor Valley NHS Foundation Trust and Calverley Therapeutics UK Ltd. This summary is published on the Calverley UK website before the project starts in June 2025."),
+        ("H", "Project rationale"),
+        ("P", "Only 38% of people in the Northmoor Valley area with heart failure with reduced ejection fraction are on all recommended treatments at optimised doses, and patients wait a median of 11 weeks for a nurse review after leaving hospital."),
+        ("H", "Objectives and expected benefits"),
+        ("B", ["Patients: review within 2 weeks of discharge, treatment optimised in line with NICE guidance, fewer symptoms and readmissions.",
+               "NHS: released outpatient capacity and a community model that can be commissioned.",
+               "Calverley: better understanding of heart failure pathways."]),
+        ("H", "Project period"),
+        ("P", "June 2025 to January 2027."),
+        ("H", "Financial arrangements and contributions"),
+        ("TB", [["Organisation", "Contribution"],
+                ["Calverley Therapeutics UK Ltd", "£96,400 funding for a Trust-employed heart failure nurse; project management and evaluation support (about £18,000 in kind)"],
+                ["Northmoor Valley NHS Foundation Trust", "Consultant supervision, clinic rooms in three hubs, BI analyst time and line management (about £71,000 in kind)"]]),
+        ("H", "Patient data"),
+        ("P", "Patient records stay with the Trust, which is the data controller under UK GDPR and the Data Protection Act 2018. Calverley only receives anonymised, aggregated results."),
+        ("H", "Roles and responsibilities"),
+        ("P", "The Trust delivers all clinical care and collects outcome data. Calverley provides funding, project management and evaluation support through its NHS Partnerships and Medical Affairs teams."),
+        ("H", "Publication of outcomes"),
+        ("P", "Both organisations will publish a summary of outcomes within six months of completion."),
+        ("H", "Contacts"),
+        ("KV", [["Trust", "Dr Rachel Okafor, Consultant Cardiologist, rachel.okafor@northmoorvalley.nhs.uk"],
+                ["Calverley", "Henrik Lindqvist, Head of NHS Partnerships, henrik.lindqvist@calverley-tx.co.uk"]]),
+    ])
+
+# E02 - docx narrative; no patient data mention (DP n/a); all pass
+add(file="h3_es_02_fenwick_frailty_smr_summary.docx", type="executive-summary", fmt="docx", font="Segoe UI", size=10,
+    header="Summary of Collaborative Working Agreement", footer="FLS-UK-2025-131  Prepared July 2025", author="Fenwick",
+    blocks=[
+        ("T", "Frailty Structured Medication Review Programme"),
+        ("P", "NHS Westmarch Integrated Care Board, the University of Ashcombe and Fenwick Life Sciences UK Ltd have entered into a collaborative working agreement, signed on 9 June 2025, to help frail, housebound people get a structured review of their medicines. This summary has been published before the programme begins on 1 August 2025."),
+        ("P", "Why it matters. Many people with moderate or severe frailty take ten or more medicines, which can cause falls, confusion and avoidable hospital stays. Pharmacists in primary care networks are well placed to review them but have had limited training in frailty."),
+        ("P", "What the programme will do. Over two years the University will train six cohorts of PCN pharmacists, who will then review the medicines of housebound frail patients at home. The University will independently evaluate the results."),
+        ("P", "Who benefits. Patients should take fewer unnecessary medicines and experience fewer falls and admissions, with reviews that focus on what matters to them. The ICB expects lower avoidable admissions; the University gains research and teaching outputs; Fenwick gains insight into medicines optimisation in frailty. No specific medicine is promoted."),
+        ("P", "Who contributes what. The ICB provides a programme lead, backfill for pharmacists' training days and administration (about £92,000 in kind). The University designs and runs the training and evaluation (about £48,000 in kind). Fenwick contributes £86,000 paid to the ICB in four instalments, plus medical input to course content."),
+        ("P", "Roles. The ICB leads the programme and chairs the Programme Board; the University leads training and evaluation; Fenwick supports through its Partnerships and Market Access team."),
+        ("P", "Timescale. 1 August 2025 to 31 July 2027."),
+        ("P", "Publishing results. All three partners will publish a summary of outcomes within six months of the programme ending."),
+        ("P", "Contacts. Dr Olu Adeyemi, Chief Pharmacist, NHS Westmarch ICB (olu.adeyemi@nhs.net); Prof. Helen Tramm, University of Ashcombe (h.tramm@ashcombe.ac.uk); Ruth Mallory, Head of Partnerships & Market Access, Fenwick (ruth.mallory@fenwickls.co.uk)."),
+    ])
+
+# E03 - pdf; NHS contribution TBC; no publication commitment
+add(file="h3_es_03_ostrander_fls_summary.pdf", type="executive-summary", fmt="pdf", ruled=False, twocol=True,
+    header="Ostrander Healthcare plc", footer="OST-UK-JW-2025-22",
+    author="Ostrander",
+    labels={"resource-contributions": "fail", "transparency": "fail"},
+    notes="resource-contributions fail: only Ostrander's funding is given; the Trust's contribution is 'TBC'. transparency fail: nothing about publishing this summary or outcomes, and no Disclosure UK reference.",
+    key=["Trust contribution: TBC"],
+    blocks=[
+        ("T", "Executive Summary - Fracture Liaison Service Expansion"),
+        ("H", "Partners"),
+        ("P", "Hollins Bridge Teaching Hospitals NHS Trust and Ostrander Healthcare plc."),
+        ("H", "Background"),
+        ("P", "Fewer than half of people aged 50 and over who break a bone after a minor fall are identified by the Trust's fracture liaison service, and many never receive a bone health assessment. Every further fracture brings pain, loss of independence and, after a hip fracture, a high risk of death within a year."),
+        ("H", "Objectives"),
+        ("B", ["Identify 80% of fragility fractures in people aged 50+.",
+               "Assess bone health within 12 weeks for 70% of them.",
+               "Reduce repeat fractures by 15% over two years."]),
+        ("H", "Benefits"),
+        ("P", "Patients: fewer repeat fractures and better bone health advice. Trust: improved performance against national FLS standards. Ostrander: insight into secondary fracture prevention services."),
+        ("H", "Dates"),
+        ("P", "October 2025 to September 2027."),
+        ("H", "Financial arrangements"),
+        ("P", "Ostrander contribution: £88,000 over two years for a fracture liaison nurse employed by the Trust and DXA scanning sessions, plus 20 days of service improvement support. Trust contribution: TBC."),
+        ("H", "Roles"),
+        ("P", "The Trust delivers the service and collects data; Ostrander provides funding and service improvement support through its medical and partnerships teams."),
+        ("H", "Contacts"),
+        ("P", "Mark Greaves, Consultant Orthogeriatrician, mark.greaves@hollinsbridge.nhs.uk. Dr Beatrix Kaur, Senior Medical Manager, beatrix.kaur@ostrander.co.uk."),
+    ])
+
+# E04 - docx; brand superlatives; patient records shared with company without protection
+add(file="h3_es_04_brightwater_psoriasis_summary.docx", type="executive-summary", fmt="docx", font="Calibri", size=11,
+    es_patient_data=True, header="Brightwater Medicines UK Ltd", footer="BWM-DERM-0457 | September 2025", author="Brightwater",
+    labels={"promotional-language": "fail", "data-protection": "fail"},
+    notes="promotional-language fail: 'Dermavance, the best-in-class biologic' and 'increase uptake of Dermavance'. data-protection fail: patient records (names, NHS numbers, treatment history) will be shared with Brightwater's project team, with no protection, controller or anonymisation stated.",
+    key=["best-in-class biologic", "shared with the Brightwater project team"],
+    blocks=[
+        ("T", "Summary of Partnership: Psoriasis Biologic Pathway Review"),
+        ("KV", [["Partners", "Ferncliffe Hospitals NHS Foundation Trust and Brightwater Medicines UK Ltd"],
+                ["Project period", "October 2025 - September 2026"],
+                ["Published", "On brightwatermeds.co.uk on 15 September 2025, before the project start"]]),
+        ("H", "Rationale"),
+        ("P", "The Trust cares for 640 people with psoriasis treated with biologic medicines. Reviews are often delayed and homecare deliveries are unreliable, which can leave people without treatment and cause flares."),
+        ("H", "Objectives"),
+        ("B", ["Review every patient on biologic therapy within nine months so that their psoriasis is well controlled and their homecare is reliable.",
+               "Increase uptake of Dermavance, the best-in-class biologic, among suitable patients.",
+               "Cut homecare delivery failures from 14 to 5 per month."]),
+        ("H", "Expected benefits"),
+        ("P", "Patients: timely reviews, clearer skin and fewer missed doses. Trust: streamlined homecare and pharmacist capacity. Brightwater: a better understanding of biologic pathways."),
+        ("H", "How the review will work"),
+        ("P", "Patient records for the whole biologic cohort, including names, NHS numbers and treatment history, will be shared with the Brightwater project team to help schedule review clinics."),
+        ("H", "Financial arrangements"),
+        ("P", "Brightwater funds a Trust-employed dermatology pharmacist (£61,000) and 20 days of project support. The Trust provides consultant oversight, clinic space and homecare coordination valued at £27,000."),
+        ("H", "Roles"),
+        ("P", "The Trust runs the review clinics. Brightwater's Medical Science Liaison supports clinic planning and reporting."),
+        ("H", "Publication"),
+        ("P", "A summary of outcomes will be published by both partners within six months of the end of the project."),
+        ("H", "Contacts"),
+        ("P", "Dr Amanda Royle, Medical Director, Ferncliffe Hospitals NHS FT (amanda.royle@ferncliffe.nhs.uk); Gareth Simms, General Manager UK, Brightwater (gareth.simms@brightwatermeds.co.uk)."),
+    ])
+
+# E05 - pdf; KAM is the company project lead; Trust support 'as required'
+add(file="h3_es_05_tallis_copd_discharge_summary.pdf", type="executive-summary", fmt="pdf", ruled=True,
+    header="Tallis Pharmaceuticals Ltd - Collaborative Working Executive Summary", footer="TAL-RESP-UK-1180 - prepared October 2025",
+    author="Tallis", pdffont="Times-Roman",
+    labels={"sales-roles": "fail", "resource-contributions": "fail"},
+    notes="sales-roles fail: the Tallis project lead who runs delivery and attends ward huddles is a Key Account Manager. resource-contributions fail: the Trust's contribution is only 'support as required'.",
+    key=["Key Account Manager", "The Trust will support the project as required."],
+    blocks=[
+        ("T", "COPD Discharge Bundle Project"),
+        ("P", "Executive summary of a collaborative working project between Ravensholme Hospitals NHS Trust and Tallis Pharmaceuticals Ltd. This summary is made public on the Tallis UK website before the project starts."),
+        ("H", "1. Background"),
+        ("P", "Ravensholme has one of the highest 90-day COPD readmission rates in its region (24%). Audit shows that only 31% of patients admitted with an exacerbation receive all five elements of the British Thoracic Society discharge bundle."),
+        ("H", "2. Aims"),
+        ("P", "To raise full discharge bundle delivery to 80% and reduce 90-day readmissions to 18% within 12 months, through a respiratory discharge nurse, ward education and follow-up calls within 72 hours of discharge."),
+        ("H", "3. Benefits"),
+        ("P", "Patients: better preparation for going home, a checked inhaler technique, a self-management plan, referral to pulmonary rehabilitation and fewer readmissions. Trust: fewer bed days. Tallis: insight into hospital discharge pathways."),
+        ("H", "4. Timescale"),
+        ("P", "January 2026 to December 2026."),
+        ("H", "5. Contributions"),
+        ("KV", [["Tallis Pharmaceuticals Ltd", "£48,000 for a 0.8 WTE Band 6 respiratory discharge nurse (Trust-employed) and 10 days of project support"],
+                ["Ravensholme Hospitals NHS Trust", "The Trust will support the project as required."]]),
+        ("H", "6. Roles and responsibilities"),
+        ("P", "The Trust's respiratory team provides clinical leadership. The Tallis project lead, Craig Munro, Key Account Manager, coordinates delivery, attends weekly ward huddles and collates the monthly progress report."),
+        ("H", "7. Publication"),
+        ("P", "Both partners will publish the outcomes within six months of completion."),
+        ("H", "8. Contacts"),
+        ("P", "Dr Naomi Fisk, Consultant Respiratory Physician, Ravensholme Hospitals NHS Trust (naomi.fisk@ravensholme.nhs.uk). Craig Munro, Key Account Manager, Tallis Pharmaceuticals Ltd (craig.munro@tallispharma.co.uk)."),
+    ])
+
+# E06 - docx; no patient benefit; summary only on request
+add(file="h3_es_06_merrow_procurement_analytics_summary.docx", type="executive-summary", fmt="docx", font="Arial", size=10,
+    header="Merrow Biosciences UK Limited", footer="MBU-CW-25-019", author="Merrow",
+    labels={"patient-benefit": "fail", "transparency": "fail"},
+    notes="patient-benefit fail: 'Benefits to patients: N/A'; only NHS finance and company benefits are listed and nothing says patient care is at least maintained. transparency fail: summary 'available on request' and outcomes 'shared internally'; no publication or Disclosure UK commitment.",
+    key=["available on request"],
+    blocks=[
+        ("T", "Executive Summary"),
+        ("P", "Medicines Procurement Analytics Collaboration - Kingsholm and Vale NHS Foundation Trust and Merrow Biosciences UK Limited"),
+        ("TB", [["Item", "Detail"],
+                ["Project rationale", "The Trust's pharmacy procurement team wants to understand how stock-holding, wastage and purchasing routes affect its medicines budget."],
+                ["Objectives", "Build a procurement analytics dashboard; identify options to reduce wastage and stock-holding costs; train pharmacy staff to use the dashboard."],
+                ["Benefits to patients", "N/A"],
+                ["Benefits to the Trust", "Lower stock-holding costs and wastage; better information for purchasing decisions"],
+                ["Benefits to Merrow", "Insight into hospital pharmacy procurement"],
+                ["Project period", "March 2026 - November 2026"],
+                ["Financial arrangements", "Merrow provides a data analyst (60 days) and dashboard licence (£14,000). The Trust provides pharmacy procurement team time (2 days a week), access to purchasing data and IT support (about £22,000)."],
+                ["Roles", "Trust: data, subject matter expertise, implementation. Merrow: analytics, dashboard build, training."],
+                ["Publication", "This summary is available on request from either partner. Outcomes will be shared internally with the Trust's finance committee."],
+                ["Contacts", "Alan Rudd, Chief Pharmacist (alan.rudd@kvh.nhs.uk); Jonah Pell, Partnerships Lead, Merrow (jonah.pell@merrowbio.co.uk)"]]),
+    ])
