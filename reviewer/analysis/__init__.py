@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from reviewer.analysis import classifier, doctype, nlp, sentences
+from reviewer.analysis import classifier, doctype, nlp, roles, sentences
 from reviewer.analysis.doctype import DocumentType
 from reviewer.analysis.sentences import Sentence
 from reviewer.documents.model import HEADING, Document, Location
@@ -38,6 +38,25 @@ class Analysis:
                 current = i
             result.append(current)
         return result
+
+    @functools.cached_property
+    def _roles(self) -> list[str | None]:
+        return roles.block_roles(self.document)
+
+    def block_role(self, block_index: int) -> str | None:
+        """The part a block plays: None for body text, else e.g. "glossary" or "background"."""
+        return self._roles[block_index]
+
+    def non_committal(self, sentence: Sentence) -> str | None:
+        """Why a sentence cannot be a commitment, or None when it can.
+
+        It sits in a glossary, a reference list, a contents page, a risk register or document
+        control, or it defines a term.
+        """
+        role = self._roles[sentence.block]
+        if role in roles.NON_COMMITTAL:
+            return role
+        return roles.GLOSSARY if roles.DEFINITION.search(sentence.text) else None
 
     def heading_of(self, block_index: int) -> int | None:
         """Index of the nearest heading at or above this block."""

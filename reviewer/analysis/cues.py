@@ -15,10 +15,18 @@ PLACEHOLDER = re.compile(
     r"established|clarified|set out|scoped)\b|\[[^\]]{0,60}\]|<[^>]{1,40}>|\blorem ipsum\b|"
     r"\(left blank\)|\bX{2,}\b|£\s?X+\b|\bnot applicable\b|\bN/?A\b|^\s*(?:none|nil|n/?a|-+|\?+|pending|"
     r"to follow|awaited|tbc|not (?:yet )?(?:assessed|measured|recorded|evaluated|known|available|"
-    r"applicable|identified|stated|specified))\s*\.?\s*$|"
+    r"applicable|identified|stated|specified)"
+    # "Not assessed in this phase", "Not measured during the pilot": still no answer.
+    r"(?:\s+(?:in|at|for|during|within|as part of)\s+(?:this|the)\s+(?:phase|stage|period|pilot|project|"
+    r"report|round|evaluation|time))?)\s*\.?\s*$|"
     # "Outcomes to follow within six months" sets a deadline; "Details to follow" defers.
     r"\bto follow\b(?!\s+(?:within|by|no later than)\s)|\bawaiting\b|\bin due course\b|"
-    r"\bat a later (?:date|stage)\b|\bnot yet (?:been )?(?:agreed|confirmed|decided|"
+    r"\bat a later (?:date|stage|meeting|point)\b|"
+    # "Deferred to a later meeting": the item was put off, not decided.
+    r"\b(?:deferred|postponed|held over|carried (?:forward|over))\s+(?:to|until|till)\s+(?:a|the|an?other)\s+"
+    r"(?:(?:later|next|future|subsequent)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|date|stage|point|time|discussion|review|phase)\b|"
+    r"\bnot yet (?:been )?(?:agreed|confirmed|decided|"
     r"developed|drafted|finali[sz]ed|determined|known|available)\b|\byet to be\b|\bstill to be\b)",
     re.I,
 )

@@ -10,7 +10,12 @@ from reviewer.analysis import nlp
 from reviewer.documents.model import HEADING, TABLE_CELL, Block, Document
 
 # "Exit strategy: TBC" or "Funding - £40,000": a short label, then the value.
-SUBCLAUSE = re.compile(r"(?<=[.;:)])\s+(?=\(?\d{1,2}(?:\.\d{1,2})+\)?\s+[A-Z(])")
+# After a colon the number must open a clause ("as follows: 4.1 The Trust ..."), not be a quantity
+# ("ICB: 0.2 WTE commissioning manager"); a clause number never starts at zero.
+SUBCLAUSE = re.compile(
+    r"(?<=[.;)])\s+(?=\(?[1-9]\d?(?:\.\d{1,2})+\)?\s+[A-Z(])"
+    r"|(?<=:)\s+(?=\(?[1-9]\d?(?:\.\d{1,2})+\)?\s+(?:[A-Z][a-z]|\())"
+)
 FIELD = re.compile(r"^(?P<label>[A-Za-z][\w /&'()\-]{1,60}?)\s*[:\u2013\u2014]\s+(?P<value>.+)$")
 
 

@@ -15,6 +15,7 @@ WHITESPACE = re.compile(r"\s+")
 # A line that opens with a short "Label:" is a form field and starts its own paragraph.
 FIELD_START = re.compile(r"^[A-Z][\w /&'()\-]{1,40}:\s")
 BLANK = "(left blank)"
+ABBREVIATION = re.compile(r"(?i)(no|nos|nr|num|ref|refs|approx|est|qty|dept|org)\.")
 HEADER_WORDS = re.compile(
     r"\b(field|item|question|section|heading|details?|answers?|responses?|descriptions?|"
     r"information|content|part(y|ies)|contributions?|names?|roles?|organi[sz]ations?)\b",
@@ -38,6 +39,7 @@ class BlockBuilder:
         self.blocks: list[Block] = []
         self._headings: list[tuple[int, str]] = []
         self._tables = 0
+        self._last_table: tuple[list[list[str]], list[int | None]] | None = None  # rows, their pages
 
     @property
     def section(self) -> str | None:
@@ -62,15 +64,17 @@ class BlockBuilder:
         location = replace(last.location, section=self.section)
         self.blocks[-1] = replace(last, text=merged, location=location)
 
-    def continue_paragraph(self, text: str) -> bool:
+    def continue_paragraph(self, text: str, runs_on: bool = False) -> bool:
         """Append `text` to the last paragraph when that one stops mid-sentence; True if it did.
 
         A PDF paragraph broken by a page turn resumes in lower case on the next page:
         "... Orrin funds a 0.6 WTE diabetes" / "specialist nurse for 12 months (GBP 34,500)".
+        `runs_on`: the last paragraph's last line ran full to the margin, so a capital or a quote
+        may resume it too: "... at Westerleigh Eye Hospital (the" / '"Clinic"). Nuvera ...'.
         """
         text = clean(text)
         last = self.blocks[-1] if self.blocks else None
-        if not (text[:1].islower() and last is not None and last.kind == PARAGRAPH):
+        if not ((runs_on or text[:1].islower()) and last is not None and last.kind == PARAGRAPH):
             return False
         if re.search(r"[.;:!?]\W*$", last.text):
             return False
@@ -82,19 +86,44 @@ class BlockBuilder:
         if text:
             self._add(kind, text, page, number=number or clause_number(text))
 
-    def table(self, rows: list[list[str]], page: int | None = None) -> None:
-        """Add a table's cells; the first row is taken as a header row when it looks like one."""
+    def table(self, rows: list[list[str]], page: int | None = None, continues: bool = False) -> None:
+        """Add a table's cells; the first row is taken as a header row when it looks like one.
+
+        `continues`: the rows may be the rest of the table just added, broken by a page or column
+        turn; they join it (as one table, one header) when nothing came between and the widths
+        match. A header row repeated at the top of the new page is dropped.
+        """
         rows = [[clean(cell) for cell in row] for row in rows]
         rows = [row for row in rows if any(row)]
         if not rows:
             return
+        pages = [page] * len(rows)
+        last = self._last_table
+        if (
+            continues and last is not None and self.blocks and self.blocks[-1].kind == TABLE_CELL
+            and self.blocks[-1].location.table == self._tables
+            and max(map(len, rows)) == max(map(len, last[0]))
+        ):
+            if rows[0] in last[0][:2]:  # the header (or caption) repeated on the new page
+                rows, pages = rows[1:], pages[1:]
+                if not rows:
+                    return
+            while self.blocks and self.blocks[-1].location.table == self._tables:
+                self.blocks.pop()
+            self._tables -= 1
+            rows, pages = last[0] + rows, last[1] + pages
+        self._last_table = (rows, pages)
         self._tables += 1
         field_table = _is_field_table(rows)
         if field_table:
             # A form row whose answer was left empty must still be visible to the rules.
             rows = [[row[0], row[1] or BLANK] if row[0] else row for row in rows]
         # A first row of one merged cell over a wider table is a caption; the header follows it.
-        first = 1 if len(rows) > 2 and len(rows[0]) == 1 and max(map(len, rows)) > 1 else 0
+        # A PDF's table finder (and an unmerged Word row) gives it as its text and empty cells.
+        caption = len(rows[0]) == 1 or (
+            not field_table and len(rows[0]) > 2 and rows[0][0] and not any(rows[0][1:])
+        )
+        first = 1 if len(rows) > 2 and caption and max(map(len, rows)) > 1 else 0
         header_row = first + 1
         header = (
             rows[first]
@@ -102,12 +131,12 @@ class BlockBuilder:
             and (not field_table or HEADER_WORDS.search(" ".join(rows[first])))
             else None
         )
-        for r, row in enumerate(rows, start=1):
+        for r, (row, row_page) in enumerate(zip(rows, pages, strict=True), start=1):
             for c, cell in enumerate(row, start=1):
                 if not cell:
                     continue
                 location = Location(
-                    page=page,
+                    page=row_page,
                     paragraph=len(self.blocks) + 1,
                     section=self.section,
                     table=self._tables,
@@ -144,4 +173,7 @@ def _is_field_table(rows: list[list[str]]) -> bool:
 
 def _looks_like_header(row: list[str]) -> bool:
     filled = [cell for cell in row if cell]
-    return bool(filled) and all(len(cell.split()) <= 6 and not cell.endswith(".") for cell in filled)
+    # A full stop ends a sentence, not a column name, except in an abbreviation: "No.", "Ref.".
+    return bool(filled) and all(
+        len(cell.split()) <= 6 and (not cell.endswith(".") or ABBREVIATION.fullmatch(cell)) for cell in filled
+    )

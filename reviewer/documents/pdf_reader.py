@@ -53,6 +53,8 @@ class _Table:
     rows: list[list[str]]
     x0: float
     y1: float
+    x1: float = 0.0
+    y0: float = 0.0
     key: tuple = ()
 
 
@@ -118,13 +120,14 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
             raise NoTextLayer(path, "the PDF has no text layer, only images")
         raise EmptyDocument(path, "the PDF has no text")
 
-    furniture = _furniture(pages)
+    body_size = _body_size(pages)
+    furniture = _furniture(pages, body_size)
     builder = BlockBuilder()
     plumber = None
     plumber_file = None  # pdfplumber leaks its own file handle when opening fails, so we own it
     tables_failed: list[int] = []
     without_text = []
-    body_size = _body_size(pages)
+    laid_out: list[tuple[int, list[_Seg], list[_Table], float]] = []
     try:
         for number, (segs, width, height, paths) in enumerate(pages, start=1):
             body = [s for s in segs if _norm(s.text) not in furniture and not _is_page_number(s, height)]
@@ -154,13 +157,17 @@ def _read(pdf, path: Path, limits: Limits) -> Document:
                     # Damage pdfium reads past can still trip pdfminer; the page's text is
                     # already in hand, so read it as paragraphs rather than lose the file.
                     tables_failed.append(number)
-            _emit_page(builder, body, tables, width, number, body_size)
+            laid_out.append((number, body, tables, width))
     finally:
         if plumber is not None:
             with contextlib.suppress(Exception):  # closing walks the pages: damage shows here too
                 plumber.close()
         if plumber_file is not None:
             plumber_file.close()
+    text_size = _text_size([body for _number, body, _tables, _width in laid_out], body_size)
+    carry = _Carry()  # a paragraph may run on over the page turn
+    for number, body, tables, width in laid_out:
+        _emit_page(builder, body, tables, width, number, text_size, pages[number - 1][2], carry)
 
     return Document(
         path=str(path),
@@ -310,9 +317,9 @@ def _grid_tables(
             rows.append(cells)
         if claimed != len(inside):
             return None  # text in the table's box but in no single cell: pdfplumber decides
-        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        if _not_a_table(rows):
             continue  # a box around a paragraph, not a table
-        found.append(_Table(rows, x0, height - top))
+        found.append(_Table(rows, x0, height - top, x1, height - bottom))
         body = _outside(body, (x0, top, x1, bottom), height)
     return found, body
 
@@ -375,10 +382,14 @@ def _segments(page) -> list[_Seg]:
             if not text:
                 continue
             index = textpage.get_index((left + right) / 2, (bottom + top) / 2, 3, 3)
-            if index is None or index < 0:
-                # The middle fell in a gap between words: without a font size, the line would
-                # look like a new paragraph and split a sentence in two.
-                index = textpage.get_index(left + 1, (bottom + top) / 2, 3, 3)
+            # The middle fell in a gap between words, or beside a glyph that does not reach the
+            # middle of the line (a quote mark): without a font size, the line would look like a
+            # new paragraph and split a sentence in two. Try a few more points along the line.
+            for share in (None, 0.1, 0.25, 0.4, 0.6, 0.75, 0.9):
+                if index is not None and index >= 0:
+                    break
+                x = left + 1 if share is None else left + (right - left) * share
+                index = textpage.get_index(x, (bottom + top) / 2, 3, 3)
             size, bold = _font(textpage, index)
             segs.append(_Seg(" ".join(text.split()), left, bottom, right, top, size, bold))
         return segs
@@ -438,10 +449,14 @@ def _is_page_number(seg: _Seg, height: float) -> bool:
     return in_margin and bool(PAGE_NUMBER.match(seg.text))
 
 
-def _furniture(pages) -> set[str]:
+def _in_margin(seg: _Seg, height: float) -> bool:
+    return seg.y1 > height * (1 - MARGIN) or seg.y0 < height * MARGIN
+
+
+def _furniture(pages, body_size: float) -> set[str]:
     """Text that recurs in the top or bottom margin of at least half the pages (min. two)."""
     if len(pages) < 2:
-        return set()
+        return _lone_furniture(pages[0], body_size) if pages else set()
     counts: Counter[str] = Counter()
     for segs, _width, height, _paths in pages:
         seen = {
@@ -454,6 +469,26 @@ def _furniture(pages) -> set[str]:
     return {text for text, n in counts.items() if n >= threshold}
 
 
+def _lone_furniture(page, body_size: float) -> set[str]:
+    """A one-page PDF's running head or foot, which cannot be told by recurring.
+
+    A short line in the top or bottom margin, set no larger than the body and standing well apart
+    from it ("OFFICIAL - SENSITIVE | Project title"), is page furniture, not the first paragraph.
+    """
+    segs, _width, height, _paths = page
+    inner = [s for s in segs if not _in_margin(s, height)]
+    found = set()
+    for s in segs:
+        # Not set larger than the body (a title high on the page); often smaller.
+        if not _in_margin(s, height) or round(s.size) > body_size or len(s.text.split()) > 15:
+            continue
+        line = max(s.y1 - s.y0, 1.0)
+        gap = min((max(o.y0 - s.y1, s.y0 - o.y1) for o in inner), default=height)
+        if gap >= 1.5 * line:
+            found.add(_norm(s.text))
+    return found
+
+
 def _body_size(pages) -> float:
     sizes = Counter()
     for segs, *_ in pages:
@@ -462,14 +497,29 @@ def _body_size(pages) -> float:
     return float(sizes.most_common(1)[0][0]) if sizes else 10.0
 
 
+def _text_size(bodies: list[list[_Seg]], fallback: float) -> float:
+    """The paragraphs' font size, from the text outside tables and page furniture.
+
+    A document that is mostly tables set smaller than its paragraphs would otherwise have every
+    short line of a paragraph taken for a heading, as if it were set larger than the body.
+    """
+    sizes: Counter[int] = Counter()
+    for body in bodies:
+        for s in body:
+            sizes[round(s.size)] += len(s.text)
+    if sum(sizes.values()) < 200:
+        return fallback
+    return float(sizes.most_common(1)[0][0])
+
+
 def _tables(plumber_page, height: float, body: list[_Seg]) -> tuple[list[_Table], list[_Seg]]:
     found = []
     for table in plumber_page.find_tables():
         rows = [[cell or "" for cell in row] for row in table.extract()]
-        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        if _not_a_table(rows):
             continue  # a box around a paragraph, not a table
         x0, top, x1, bottom = table.bbox
-        found.append(_Table(rows, x0, height - top))
+        found.append(_Table(rows, x0, height - top, x1, height - bottom))
         body = _outside(body, (x0, top, x1, bottom), height)
     return found, body
 
@@ -487,12 +537,19 @@ def _outside(body: list[_Seg], bbox, height: float) -> list[_Seg]:
     ]
 
 
-def _emit_page(builder, segs: list[_Seg], tables: list[_Table], width: float, page: int, body_size):
-    gutter = _gutter(segs, width)
+def _emit_page(builder, segs: list[_Seg], tables: list[_Table], width: float, page: int, body_size,
+               height: float | None = None, carry: _Carry | None = None):
+    carry = carry if carry is not None else _Carry()
+    # Tables within one column count as lines of text when finding the columns: a page of two
+    # columns of tables under a title has too little other text to show its gutter.
+    narrow = [t for t in tables if t.x1 - t.x0 < 0.6 * width]
+    gutter = _gutter(segs + [row for t in narrow for row in _table_lines(t)], width)
     spanning = sorted(
         (s for s in segs if gutter is None or (s.x0 < gutter < s.x1)), key=lambda s: -s.y1
     ) if gutter is not None else []
-    span_tops = [s.y1 for s in spanning]
+    span_tops = sorted([s.y1 for s in spanning] + [
+        t.y1 for t in tables if gutter is not None and t.x0 < gutter < t.x1
+    ])
 
     def band(y_top: float) -> int:
         return sum(1 for top in span_tops if top > y_top + 0.5)
@@ -504,17 +561,27 @@ def _emit_page(builder, segs: list[_Seg], tables: list[_Table], width: float, pa
             s.column = 0 if gutter is None or s.x1 <= gutter else 1
             s.key = (band(s.y1), 0, s.column, -s.y1, s.x0)
     for t in tables:
-        column = 0 if gutter is None or t.x0 < gutter else 1
-        t.key = (band(t.y1), 0, column, -t.y1, t.x0)
+        if gutter is not None and t.x0 < gutter < t.x1:  # a table across both columns
+            t.key = (band(t.y1), 1, 0, -t.y1, t.x0)
+        else:
+            column = 0 if gutter is None or t.x0 < gutter else 1
+            t.key = (band(t.y1), 0, column, -t.y1, t.x0)
 
     items = sorted([*segs, *tables], key=lambda item: item.key)
+    edges = _column_edges([s for s in segs if height is None or not _in_margin(s, height)] or segs)
     lines: list[list[_Seg]] = []
+    started: set[tuple] = set()  # (band, spanning, column) already holding something
     for item in items:
+        where = item.key[:3]
         if isinstance(item, _Table):
-            _flush(builder, lines, page, body_size)
+            _flush(builder, lines, page, body_size, edges, carry)
             lines = []
-            builder.table(item.rows, page=page)
+            # First thing in its column: may be the rest of a table the page or column turn broke.
+            builder.table(item.rows, page=page, continues=where not in started)
+            carry.room = None
+            started.add(where)
             continue
+        started.add(where)
         last = lines[-1][-1] if lines else None
         same_line = (
             last is not None
@@ -526,7 +593,54 @@ def _emit_page(builder, segs: list[_Seg], tables: list[_Table], width: float, pa
             lines[-1].append(item)
         else:
             lines.append([item])
-    _flush(builder, lines, page, body_size)
+    _flush(builder, lines, page, body_size, edges, carry)
+
+
+def _not_a_table(rows: list[list[str]]) -> bool:
+    """A ruled box around one paragraph (or around nothing), not a table.
+
+    One row of two or more cells is a table: often the rest of a table broken by a page turn,
+    its header row left behind, or a form's one question with its answer cell left empty.
+    """
+    return max(len(r) for r in rows) < 2 or not any(cell and cell.strip() for r in rows for cell in r)
+
+
+def _table_lines(table: _Table) -> list[_Seg]:
+    """A table's box as one full-width line per row, for finding the page's columns."""
+    if table.x1 <= table.x0 or table.y1 <= table.y0 or not table.rows:
+        return []
+    step = (table.y1 - table.y0) / len(table.rows)
+    return [
+        _Seg("", table.x0, table.y1 - (i + 1) * step, table.x1, table.y1 - i * step, 0.0, False)
+        for i in range(len(table.rows))
+    ]
+
+
+def _column_edges(segs: list[_Seg]) -> dict[tuple, tuple[float, float]]:
+    """Leftmost and rightmost x of the text in each column (and of the text spanning both)."""
+    edges: dict[tuple, tuple[float, float]] = {}
+    for s in segs:
+        left, right = edges.get(s.key[1:3], (s.x0, s.x1))
+        edges[s.key[1:3]] = (min(left, s.x0), max(right, s.x1))
+    return edges
+
+
+def _room(line: list[_Seg], edges: dict | None) -> float:
+    """Width left free on a line: at its end, or at both ends of a centred line.
+
+    The column's edges are where its longest lines reach, never past its real margin, so a line
+    that wrapped always has less room than the word that went on to the next line.
+    """
+    x0, x1 = line[0].x0, max(s.x1 for s in line)
+    left, right = (edges or {}).get(line[0].key[1:3], (x0, x1))
+    before, after = x0 - left, right - x1
+    return before + after if before > 3 and abs(before - after) <= 3 else after
+
+
+def _first_word_width(line: list[_Seg]) -> float:
+    seg = line[0]
+    words = seg.text.split()
+    return (seg.x1 - seg.x0) * len(words[0]) / max(len(seg.text), 1) if words else 0.0
 
 
 def _gutter(segs: list[_Seg], width: float) -> float | None:
@@ -549,10 +663,29 @@ def _gutter(segs: list[_Seg], width: float) -> float | None:
         crossing = len(segs) - n_left - n_right
         if best is None or crossing < best[0]:
             best = (crossing, x)
-    if best is None or best[0] > 0.15 * len(segs):
-        return None
-    x = best[1]
-    return _columns_filled(segs, x)
+    if best is None:
+        return _short_column(segs, width, starts, ends)
+    return _columns_open(segs, best[1])
+
+
+def _short_column(segs: list[_Seg], width: float, starts=None, ends=None) -> float | None:
+    """A second column of only two or three lines, as on a last page where the text runs out.
+
+    Too few lines for the search above, so more is asked of them: nothing crosses the gap, the
+    first column holds at least eight lines, and the few beyond it start at one left edge.
+    `starts` and `ends` (sorted edges) make the count a binary search; without them, a scan.
+    """
+    for x in range(int(width * 0.3), int(width * 0.7), 2):
+        if starts is not None and ends is not None:
+            n_left, n_right = bisect_right(ends, x), len(segs) - bisect_left(starts, x)
+        else:
+            n_left = sum(1 for s in segs if s.x1 <= x)
+            n_right = sum(1 for s in segs if s.x0 >= x)
+        if n_left + n_right == len(segs) and n_left >= 8 and 2 <= n_right < 4:
+            lefts = [s.x0 for s in segs if s.x0 >= x]
+            if max(lefts) - min(lefts) <= 2:
+                return _columns_filled(segs, x)
+    return None
 
 
 def _gutter_slow(segs: list[_Seg], width: float) -> float | None:
@@ -565,80 +698,261 @@ def _gutter_slow(segs: list[_Seg], width: float) -> float | None:
             continue
         if best is None or crossing < best[0]:
             best = (crossing, x)
-    if best is None or best[0] > 0.15 * len(segs):
-        return None
-    return _columns_filled(segs, best[1])
+    if best is None:
+        return _short_column(segs, width)
+    return _columns_open(segs, best[1])
+
+
+def _columns_open(segs: list[_Seg], x: int) -> float | None:
+    """`x` if it is a gutter: little text crosses it beside the columns, and they fill their width.
+
+    Text crossing `x` above or below both columns may be a band set across the page (a title, an
+    introduction, a closing note) and need not count against the gutter, provided what lies
+    beside it is columns of running text. Under a paragraph, an unruled table's cells also leave
+    a clear gap down the page, but most of its lines hold several cells, or its rows start (or
+    end) level on both sides. Text crossing `x` level with the columns always counts: a page of
+    one column with a few short lines is no columns.
+    """
+    left = [s for s in segs if s.x1 <= x]
+    right = [s for s in segs if s.x0 >= x]
+    if len(segs) - len(left) - len(right) > 0.15 * len(segs):
+        top = min(max(s.y1 for s in left), max(s.y1 for s in right))
+        bottom = max(min(s.y0 for s in left), min(s.y0 for s in right))
+        beside = sum(1 for s in segs if s.x0 < x < s.x1 and s.y1 > bottom and s.y0 < top)
+        lines = [_side_pieces([s for s in side if s.y1 > bottom and s.y0 < top]) for side in (left, right)]
+        if beside > 0.15 * (len(left) + len(right) + beside) or not all(map(_running_text, lines)) or (
+            _rows_line_up(*lines)
+        ):
+            return None
+    return _columns_filled(segs, x)
+
+
+def _running_text(lines: list[list[_Seg]]) -> bool:
+    """Lines of running text: enough of them, most of them one piece (a bullet aside), not cells."""
+    cells = sum(1 for line in lines if sum(1 for s in line if len(s.text) > 2) > 1)
+    return len(lines) >= 5 and cells <= 0.3 * len(lines)
+
+
+def _rows_line_up(left: list[list[_Seg]], right: list[list[_Seg]]) -> bool:
+    """Whether the breaks between blocks of lines fall level on both sides, as a table's rows do.
+
+    Two cells of long text side by side look like two columns line by line, but each row starts
+    (or, for cells set to the bottom, ends) level on both sides; two columns' paragraphs break
+    where each happens to end.
+    """
+    for edge in (0, 1):  # block tops, then block bottoms
+        ours, theirs = _block_edges(left, edge), _block_edges(right, edge)
+        if len(ours) >= 3 and len(theirs) >= 3 and all(
+            sum(1 for y in a if any(abs(y - z) <= 3 for z in b)) >= 0.7 * len(a)
+            for a, b in ((ours, theirs), (theirs, ours))
+        ):
+            return True
+    return False
+
+
+def _block_edges(lines: list[list[_Seg]], edge: int) -> list[float]:
+    """The tops (edge 0) or bottoms (edge 1) of the blocks of lines that wider gaps set apart."""
+    spans = [(max(s.y1 for s in line), min(s.y0 for s in line)) for line in lines]
+    gaps = [above[1] - below[0] for above, below in zip(spans, spans[1:], strict=False)]
+    if not gaps:
+        return []
+    wide = max(2.0, 1.5 * median(gaps))
+    starts = [0] + [i + 1 for i, gap in enumerate(gaps) if gap > wide]
+    if edge == 0:
+        return [spans[i][0] for i in starts]
+    return [spans[i - 1][1] for i in starts[1:]] + [spans[-1][1]]
 
 
 def _columns_filled(segs: list[_Seg], x: int) -> float | None:
-    left = [s for s in segs if s.x1 <= x]
-    right = [s for s in segs if s.x0 >= x]
-    left_margin = min(s.x0 for s in left)
-    right_margin = max(s.x1 for s in right)
-    # Real columns fill their width; a form's short labels beside long answers do not.
-    left_fill = median(s.x1 - s.x0 for s in left) / max(x - left_margin, 1)
-    right_fill = median(s.x1 - s.x0 for s in right) / max(right_margin - x, 1)
-    return float(x) if left_fill > 0.55 and right_fill > 0.55 else None
+    """`x` if the text either side of it is two columns rather than a form's labels and answers.
+
+    Real columns fill their width; a form's short labels beside long answers do not. A column can
+    still be mostly short lines (a contents list, a table of short cells), but then its lines run
+    independently of the other column's, while a form's labels sit level with their answers.
+    """
+    left = _side_pieces([s for s in segs if s.x1 <= x])
+    right = _side_pieces([s for s in segs if s.x0 >= x])
+    left_extents, right_extents = _extents(left), _extents(right)
+    left_margin = min(x0 for x0, _x1 in left_extents)
+    right_margin = max(x1 for _x0, x1 in right_extents)
+    left_fill = _typical_width(left_extents, right_extents) / max(x - left_margin, 1)
+    right_fill = _typical_width(right_extents, left_extents) / max(right_margin - x, 1)
+    if left_fill > 0.55 and right_fill > 0.55:
+        return float(x)
+    if min(len(left), len(right)) >= 8 and max(_level_share(left, right), _level_share(right, left)) < 0.45:
+        return float(x)
+    return None
 
 
-def _flush(builder, lines: list[list[_Seg]], page: int, body_size: float) -> None:
+def _level_share(lines: list[list[_Seg]], others: list[list[_Seg]]) -> float:
+    """The share of `lines` set level with one of `others` (their middles within a quarter line)."""
+    def spans(group: list[list[_Seg]]) -> list[tuple[float, float]]:
+        bounds = [(max(s.y1 for s in line), min(s.y0 for s in line)) for line in group]
+        return [((top + bottom) / 2, top - bottom) for top, bottom in bounds]
+
+    theirs = spans(others)
+    level = sum(
+        1 for middle, tall in spans(lines)
+        if any(abs(middle - m) <= 0.25 * min(tall, t) for m, t in theirs)
+    )
+    return level / max(len(lines), 1)
+
+
+def _extents(lines: list[list[_Seg]]) -> list[tuple[float, float]]:
+    """The x extent of each line of text on one side of a gutter.
+
+    pdfium breaks a line into pieces at every wide space, so an unruled table in a column is
+    many short pieces ("People", "2 PAs per week", "Programme") though its rows fill the column,
+    as does a bullet set apart from its text: the pieces sharing a line are measured as one.
+    """
+    return [(min(s.x0 for s in line), max(s.x1 for s in line)) for line in lines]
+
+
+def _side_pieces(side: list[_Seg]) -> list[list[_Seg]]:
+    """The pieces of text on one side of a gutter, grouped into lines, top to bottom."""
+    lines: list[list[_Seg]] = []
+    bottom = top = 0.0
+    for s in sorted(side, key=lambda s: -s.y1):
+        if lines and min(top, s.y1) - max(bottom, s.y0) > 0.5 * min(top - bottom, s.y1 - s.y0):
+            lines[-1].append(s)
+            bottom, top = min(bottom, s.y0), max(top, s.y1)
+        else:
+            lines.append([s])
+            bottom, top = s.y0, s.y1
+    return lines
+
+
+def _typical_width(side: list[tuple[float, float]], other: list[tuple[float, float]]) -> float:
+    """The median width of a column's lines; the upper quartile for a column of few lines.
+
+    A column holding only the end of the page's text has few lines, and many of them are
+    headings or the last lines of paragraphs, while its longer lines still fill it. A form's
+    labels and answers come in pairs, so neither side is that much shorter.
+    """
+    widths = sorted(x1 - x0 for x0, x1 in side)
+    if 2 * len(side) <= len(other):
+        return widths[(3 * len(widths)) // 4]
+    return median(widths)
+
+
+@dataclass
+class _Carry:
+    """What the text read so far leaves for the next page.
+
+    `room`: the width left free on the last paragraph's last line; None when the text ended with
+    a heading or a table.
+    """
+
+    room: float | None = None
+
+
+def _flush(builder, lines: list[list[_Seg]], page: int, body_size: float, edges=None,
+           carry: _Carry | None = None) -> None:
+    carry = carry if carry is not None else _Carry()
     paragraph: list[str] = []
+    opening: list[list[_Seg]] = []  # the first line of `paragraph`
+    first = [True]  # no paragraph emitted yet by this call
     previous = None
-    last_heading = None  # (size, bottom, height) of a heading line just emitted
+    # (size, bottom, height, room left on it, top, top-to-top pitch of its wrapped lines or None)
+    # of a heading line just emitted
+    last_heading = None
 
     def emit():
         if paragraph:
             text = " ".join(paragraph)
             kind = LIST_ITEM if BULLET.match(text) else PARAGRAPH
-            if kind == PARAGRAPH and builder.continue_paragraph(text):
+            # A paragraph the page turn broke: the last page's last line ran full, mid-sentence.
+            runs_on = (
+                first[0] and carry.room is not None and bool(opening)
+                and not clause_number(text)
+                and carry.room < 1.2 * _first_word_width(opening[0]) + 0.3 * max(s.size for s in opening[0])
+            )
+            first[0] = False
+            if kind == PARAGRAPH and builder.continue_paragraph(text, runs_on=runs_on):
                 paragraph.clear()
                 return
             builder.paragraph(BULLET.sub("", text) if kind == LIST_ITEM else text, kind, page)
             paragraph.clear()
 
-    for line in lines:
+    for index, line in enumerate(lines):
         line.sort(key=lambda s: s.x0)
         text = " ".join(s.text for s in line).strip()
         size = max(s.size for s in line)
-        bold = all(s.bold for s in line)
         top, bottom = max(s.y1 for s in line), min(s.y0 for s in line)
-        words = len(text.split())
-        is_heading = words <= 14 and not text.endswith((".", ";", ",", ":")) and (
-            size >= body_size * 1.15 or (bold and words <= 12)
-        ) and not SYMBOL_BULLET.match(text)  # "- Uptake: baseline 47%" is a list item
+        is_heading = _heading_styled(line, text, body_size) and not text.endswith(HEADING_ENDS)
+        if not is_heading and text.endswith((":", ",")) and index + 1 < len(lines):
+            # "Partnership Agreement:" / "Smoke-free Families Project": a title wrapped after its
+            # colon, when the next line is set the same and could not have fitted on this one.
+            after = sorted(lines[index + 1], key=lambda s: s.x0)
+            after_text = " ".join(s.text for s in after).strip()
+            is_heading = (
+                _heading_styled(line, text, body_size) and _heading_styled(after, after_text, body_size)
+                and not after_text.endswith(HEADING_ENDS)
+                and abs(max(s.size for s in after) - size) < 0.5
+                and bottom - max(s.y1 for s in after) < 0.9 * (top - bottom)
+                and _room(line, edges) < 1.2 * _first_word_width(after) + 0.3 * size
+            )
         if is_heading and last_heading and not paragraph and abs(last_heading[0] - size) < 0.5 and (
             last_heading[1] - top < 0.9 * last_heading[2] and not clause_number(text)
+            # Only if its first word had no room at the end of the line above: a short heading
+            # line followed closely by another ("... Review" / "Parties") is two headings.
+            and last_heading[3] < 1.2 * _first_word_width(line) + 0.3 * size
+            # ... and no further below than the heading's own lines are apart, once it has two.
+            and (last_heading[5] is None or last_heading[4] - top <= 1.15 * last_heading[5] + 1)
         ):
             # A long title wrapped onto a second line is one heading, not two.
             builder.extend_heading(text)
-            last_heading = (size, bottom, top - bottom)
+            last_heading = (size, bottom, top - bottom, _room(line, edges), top, last_heading[4] - top)
             continue
         if is_heading:
             emit()
-            last_heading = (size, bottom, top - bottom)
+            last_heading = (size, bottom, top - bottom, _room(line, edges), top, None)
             number = clause_number(text)
             depth = number.count(".") + 1 if number else None
             level = 1 if size >= body_size * 1.4 else (depth or (2 if size >= body_size * 1.15 else 3))
             builder.heading(text, level, page, number)
             previous = None
+            first[0] = False
+            carry.room = None
             continue
         last_heading = None
         starts_new = (
             previous is None
             or BULLET.match(text)
             or (clause_number(text) and not _wrapped_number(paragraph, text))
-            or FIELD_START.match(text)
+            # "Label: value" starts a form field, unless the line above ran full mid-sentence
+            # and "Label:" is just the word that wrapped ("... publicity. Orrin" / "Health: ...").
+            or (FIELD_START.match(text) and not (
+                paragraph and not re.search(r"[.;:!?]\W*$", paragraph[-1])
+                and previous[3] < 1.2 * _first_word_width(line) + 0.3 * size
+            ))
             or previous[0] - top > 0.9 * max(previous[0] - previous[1], 1)
             or abs(previous[2] - size) > 0.5
         )
         if starts_new:
             emit()
+        if not paragraph:
+            opening[:] = [line]
         if paragraph and paragraph[-1].endswith("-") and not paragraph[-1].endswith(" -"):
             paragraph[-1] = paragraph[-1][:-1] + text  # a word hyphenated across lines
         else:
             paragraph.append(text)
-        previous = (bottom, bottom - (top - bottom), size)
+        previous = (bottom, bottom - (top - bottom), size, _room(line, edges))
     emit()
+    if previous is not None:
+        carry.room = previous[3]
+
+
+HEADING_ENDS = (".", ";", ",", ":")
+
+
+def _heading_styled(line: list[_Seg], text: str, body_size: float) -> bool:
+    """Set like a heading: short, and larger than the body or all bold; not a bulleted item."""
+    words = len(text.split())
+    size = max(s.size for s in line)
+    return words <= 14 and (
+        size >= body_size * 1.15 or (all(s.bold for s in line) and words <= 12)
+    ) and not SYMBOL_BULLET.match(text)  # "- Uptake: baseline 47%" is a list item
 
 
 def _wrapped_number(paragraph: list[str], text: str) -> bool:

@@ -18,7 +18,8 @@ import re
 from reviewer.analysis import Analysis, Sentence
 from reviewer.analysis.classifier import signal as classifier_signal
 from reviewer.analysis.cues import is_placeholder, negated_after, negated_before, placeholder_hit
-from reviewer.documents.model import TABLE_CELL
+from reviewer.analysis.roles import CONTENTS, GLOSSARY, NON_COMMITTAL, REFERENCES, RISK_RESPONSE
+from reviewer.documents.model import HEADING, TABLE_CELL
 from reviewer.rules.catalogue import Rule
 from reviewer.rules.checks.common import (
     Topicality,
@@ -49,8 +50,11 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
     is_topical = Topicality(analysis, headings, lambda s: label_matches(s, headings))
     blocks = analysis.document.blocks
     for sentence, p in zip(analysis.sentences, model.probabilities(), strict=True):
+        if analysis.non_committal(sentence):
+            continue  # a glossary entry, a reference or a risk-register row commits to nothing
         text = sentence.text
-        topical = is_topical(sentence)
+        # A risk's planned response sits beside the risk, not under a field it answers.
+        topical = is_topical(sentence) and analysis.block_role(sentence.block) != RISK_RESPONSE
         if not topical and not model.confident(p) and quiet(text, sentence.value):
             continue  # no pattern, heading or model score: every branch below would skip it
         if _in_ignored(rule, analysis, sentence):
@@ -141,6 +145,11 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
             if model.confident(p):
                 signals = (FIELD_ONLY,)
                 found.append(model.quote(sentence, 0.5, signals, PASS, p))
+            elif subject and not (
+                first_match(subject, sentence.context)
+                or first_match(subject, (block.location.section or "").split(" > ")[-1])
+            ):
+                continue  # "Benefits: lower tariff costs for the Trust" is not about patients at all
             else:
                 signals = ("field filled but no substance recognised",)
                 weak.append(model.quote(sentence, 0.5, signals, FAIL, p))
@@ -312,6 +321,9 @@ def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.I) for p in patterns)
 
 
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+", re.I)
+
+
 def _row_label_cell(rule: Rule, analysis: Analysis, sentence: Sentence) -> str | None:
     """'filled' or 'empty' when the sentence is a short first-column cell naming the rule's topic.
 
@@ -327,22 +339,32 @@ def _row_label_cell(rule: Rule, analysis: Analysis, sentence: Sentence) -> str |
         or block.kind != TABLE_CELL
         or where.column != 1
         or len(block.text.split()) > 8
-        or any(mark in block.text for mark in ".;")
+        # An item number ("2. Exit arrangements" in minutes) does not make the label a sentence.
+        or any(mark in _ITEM_NUMBER.sub("", block.text) for mark in ".;")
         or first_match(rule.pattern("headings"), block.text) is None
     ):
         return None
+    row = []
     for other in blocks[sentence.block + 1 : sentence.block + 12]:
         if other.location.table != where.table or other.location.row != where.row:
             break
-        if other.text.strip():
-            return "filled"
-    return "empty"
+        row.append(other.text.strip())
+    if not any(row):
+        return "empty"
+    # A results or KPI row ("Patients seen within 2 weeks | 41% | 78%") names a measure, not a field:
+    # its first cell is a statement when the rule's own wording matches it.
+    numbers = all(re.search(r"\d", text) for text in row if text)
+    if numbers and first_match(rule.pattern("strong"), block.text):
+        return None
+    return "filled"
 
 
 def _empty_headings(rule: Rule, analysis: Analysis) -> list[Evidence]:
     result = []
     for pattern in rule.pattern("headings"):
         for index in analysis.headings_matching(pattern):
+            if analysis.block_role(index) in NON_COMMITTAL:
+                continue  # a contents entry read as a heading has no body of its own
             body = analysis.section_blocks(index)
             blocks = analysis.document.blocks
             if not any(blocks[i].kind != "heading" for i in body):
@@ -351,7 +373,21 @@ def _empty_headings(rule: Rule, analysis: Analysis) -> list[Evidence]:
 
 
 def _mentions_topic(rule: Rule, analysis: Analysis) -> bool:
-    return any(first_match(rule.pattern("topic"), s.text) for s in analysis.sentences)
+    """Some sentence, or some heading ("Data sharing" over a line about test results), names the topic."""
+    topic = rule.pattern("topic")
+    # A glossary entry or a reference title ("Guide to the UK GDPR") does not put data in the
+    # project; a risk row ("patient data breach") does speak of this project's data.
+    return any(
+        first_match(topic, s.text)
+        for s in analysis.sentences if analysis.non_committal(s) not in _NOT_ABOUT_PROJECT
+    ) or any(
+        first_match(topic, b.text)
+        for i, b in enumerate(analysis.document.blocks)
+        if b.kind == HEADING and analysis.block_role(i) not in _NOT_ABOUT_PROJECT
+    )
+
+
+_NOT_ABOUT_PROJECT = frozenset({CONTENTS, GLOSSARY, REFERENCES})
 
 
 def _message(rule: Rule, kind: str) -> str:

@@ -8,10 +8,11 @@ table row or its field label, and fails when one side has nothing real.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from reviewer.analysis import Analysis, Sentence
 from reviewer.analysis.cues import is_placeholder, placeholder_hit
+from reviewer.documents.model import HEADING, TABLE_CELL
 from reviewer.rules.catalogue import Rule
 from reviewer.rules.checks.common import (
     Topicality,
@@ -61,13 +62,52 @@ PERSON_PARTY = re.compile(
     r"\b(?:between|and)\s+(?:\(\w{1,3}\)\s*)?(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof(?:essor)?)\.?\s+"
     r"(?:[A-Z][a-z'’-]+\s+){0,2}?([A-Z][a-z'’-]+)(?=\s*(?:,|\(|\band\b))"
 )
+# "Larchfield Healthcare Ltd (GP federation)", "Oakmoor Care Ltd, a GP federation": a limited
+# company that is an NHS-side provider, as the words right after its name say.
+NHS_PROVIDER_AFTER = re.compile(
+    r"^\s*(?:\(|,)\s*(?:(?:an?|the|our)\s+)?(?:local\s+)?(?:(?:GP|general practice|primary care|community)\s+"
+    r"(?:federation|practice|provider)|federation|practice|PCN|primary care network|social enterprise|CIC|"
+    r"community interest company|LPC|local pharmaceutical committee)\b",
+    re.I,
+)
+# A company word in a defined party's name; "pharmacy" and "pharmacist" are NHS-side words.
+COMPANY_WORD = re.compile(r"\b(ltd|limited|plc|pharma(?!cis|cy\b|cies\b)\w*)\b", re.I)
+# "X NHS Foundation Trust (dermatology department)", "X NHS Trust's respiratory team": the part of
+# the partner that the document then names on its own ("Dermatology will commit ...").
+UNIT_AFTER = re.compile(
+    r"^\s*(?:\(\s*(?:the\s+)?|['’]s\s+)([A-Za-z]{4,}(?:\s+(?:and\s+)?[A-Za-z]+)?)\s+"
+    r"(?:department|directorate|service|team|unit|clinic)s?\b",
+    re.I,
+)
+# A table column naming who provides each row's resource: "Party", "Provided by", "Responsible".
+PARTY_COLUMN = re.compile(
+    r"\b(part(y|ies)|partners?|organi[sz]ations?|provided by|provider|responsib\w*|funded by|funder|"
+    r"contributor|who)\b",
+    re.I,
+)
 LABEL_ONLY = re.compile(r"^\s*[A-Z][\w&'’ -]{1,40}:\s*$")
+# "Party C | Anwick Life Sciences UK Ltd" in a particulars table, "Second Party: ...": the label the
+# contract then uses for that party ("Party C shall ..."). A bare "Party" names no one.
+PARTY_LABEL = re.compile(
+    r"(?:the\s+)?(?:(?:(?:first|second|third|fourth|fifth|lead|contracting)\s+)(?:party|partner)"
+    r"|(?:party|partner)\s+(?:[A-E]|[1-5]|one|two|three|four|five))",
+    re.I,
+)
+# The unit's own words name the partner only as a clause's subject or with its unit noun:
+# "Dermatology will commit ...", "the dermatology team gives ...", never "a dermatology nurse".
+UNIT_USE = (
+    r"(?:{unit}\s+(?:department|directorate|service|team|unit|clinic)s?|^(?:the\s+)?{unit}(?=\s+(?:will|shall|"
+    r"would|is|are|has|have|provides?|commits?|contributes?|gives?|brings?|supplies|releases?|hosts?|"
+    r"funds?|offers?|covers?|makes?|puts?)\b))"
+)
+UNIT_GENERIC = {"clinical", "medical", "project", "joint", "local", "community", "specialist", "main"}
 GENERIC = {"The", "This", "NHS", "And", "Of", "For", "UK", "Health", "Care", "National", "North",
            "South", "East", "West", "Royal", "St", "Saint", "New", "Great", "Greater", "Joint"}
 
 
 def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
     aliases = _party_aliases(analysis)
+    tables = _TableParties(rule, analysis, aliases)
     found = {side: [] for side in SIDES}
     incidental = {side: [] for side in SIDES}
     holes = {side: [] for side in SIDES}
@@ -85,7 +125,7 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
     for sentence in analysis.sentences:
         dangling, carried = carried, None
         if LABEL_ONLY.match(sentence.value):
-            side = _side(rule, analysis, sentence, sentence.value, aliases)
+            side = _side(rule, analysis, sentence, sentence.value, aliases, tables)
             carried = (sentence.block, side) if side else None
             continue
         topical = is_topical(sentence)
@@ -99,7 +139,10 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
         previous = dangling[1] if dangling and 0 <= sentence.block - dangling[0] <= 1 else None
         for index, part in enumerate(CLAUSES.split(sentence.value)):
             # The carried label, like a field label, outranks words in the text ("pharmacist").
-            found_side = None if index == 0 and previous else _side(rule, analysis, sentence, part, aliases)
+            found_side = (
+                None if index == 0 and previous
+                else _side(rule, analysis, sentence, part, aliases, tables)
+            )
             side = previous = found_side or previous
             if side is None:
                 continue
@@ -185,34 +228,84 @@ def _excluded(rule: Rule, analysis: Analysis, sentence: Sentence) -> bool:
 def _party_aliases(analysis: Analysis) -> dict[str, re.Pattern]:
     """Short names the document uses for its parties ("Halvard" for "Halvard Pharma UK Ltd")."""
     votes: dict[str, Counter] = {"company": Counter(), "nhs": Counter()}
-    for sentence in analysis.sentences:
-        for match in COMPANY_NAME.finditer(sentence.text):
-            votes["company"].update(_distinctive(match.group(1)))
-        for match in PARTNER_NAME.finditer(sentence.text):
+    units: set[str] = set()
+    labels: set[str] = set()
+    # Headings count too: an executive summary may name the company in its title alone.
+    texts = [s.text for s in analysis.sentences]
+    texts += [b.text for b in analysis.document.blocks if b.kind == HEADING]
+    for text in texts:
+        for match in COMPANY_NAME.finditer(text):
+            if NHS_PROVIDER_AFTER.match(text[match.end():]):
+                votes["nhs"].update(dict.fromkeys(_distinctive(match.group(1)), 3))
+            else:
+                votes["company"].update(_distinctive(match.group(1)))
+        for match in PARTNER_NAME.finditer(text):
             votes["nhs"].update(_distinctive(match.group(1) or match.group(2)))
+            unit = UNIT_AFTER.match(text[match.end():])
+            if unit and unit.group(1).split()[0].lower() not in UNIT_GENERIC:
+                units.add(unit.group(1).lower())
         previous = 0
-        for match in DEFINED_TERM.finditer(sentence.text):
+        for match in DEFINED_TERM.finditer(text):
             # The name a term defines sits between the previous definition and this one.
-            before = re.split(r";|\bbetween\b", sentence.text[previous : match.start()])[-1]
+            before = re.split(r";|\bbetween\b", text[previous : match.start()])[-1]
             previous = match.end()
-            is_company = COMPANY_NAME.search(before) or re.search(
-                r"\b(ltd|limited|plc|pharma\w*)\b", before, re.I
-            )
+            is_company = COMPANY_NAME.search(before) or COMPANY_WORD.search(before)
             votes["company" if is_company else "nhs"][match.group(1)] += 3
-        if "between" in sentence.text:
-            for match in PERSON_PARTY.finditer(sentence.text):
+        if "between" in text:
+            for match in PERSON_PARTY.finditer(text):
                 votes["nhs"][match.group(1)] += 3
+    for sentence in analysis.sentences:
+        label = _row_party(sentence.label)
+        side = _named_side(sentence.value[:120]) if PARTY_LABEL.fullmatch(label) else None
+        if side:
+            votes[side][label] += 3
+            labels.add(label)
     # A name seen on both sides goes to the side it is seen on more often.
     names = {"company": set(), "nhs": set()}
     for name in set(votes["company"]) | set(votes["nhs"]):
         company, nhs = votes["company"][name], votes["nhs"][name]
         if company != nhs:
             names["company" if company > nhs else "nhs"].add(name)
-    return {
-        side: re.compile(r"\b(" + "|".join(sorted(map(re.escape, found))) + r")\b", re.I)
+    # A party label keeps its case: "Party A", never "a party a share".
+    forms = {
+        side: sorted(
+            rf"(?-i:{re.escape(n)})" if n in labels else _spellings(n) for n in found
+        )
         for side, found in names.items()
-        if found
     }
+    forms["nhs"] += [UNIT_USE.format(unit=r"\s+".join(map(re.escape, u.split()))) for u in sorted(units)]
+    return {
+        side: re.compile(r"\b(" + "|".join(found) + r")\b", re.I) for side, found in forms.items() if found
+    }
+
+
+def _spellings(name: str) -> str:
+    """The name, or (for longer names) the name with one space inside: a PDF may print "Meridia n".
+
+    A narrow first table column may wrap the name's last letter or two onto the row's next line
+    ("Trevanio | £48,000 ... / n"): the cut name then opens the row's text.
+    """
+    forms = [re.escape(name)]
+    if len(name) >= 5 and " " not in name:
+        forms += [re.escape(name[:k]) + r"\s" + re.escape(name[k:]) for k in range(1, len(name))]
+    if len(name) >= 7 and " " not in name:
+        forms += [r"^\s*" + re.escape(name[:k]) + r"(?=\s)" for k in (len(name) - 2, len(name) - 1) if k >= 6]
+    return "|".join(forms)
+
+
+def _named_side(text: str) -> str | None:
+    """The side of the organisation a party label's value opens with (a company or an NHS body).
+
+    Only a value that names the party ("The partners of Millbeck Medical Practice, ...") counts:
+    a contribution row ("£39,000 paid to the Trust") names who is paid, not who the party is.
+    """
+    hits = [(m.start(), "company") for m in (COMPANY_NAME.search(text), COMPANY_WORD.search(text)) if m]
+    hits += [(m.start(), "nhs") for m in (PARTNER_NAME.search(text),) if m]
+    if not hits:
+        return None
+    start, side = min(hits)
+    before = text[:start]
+    return side if len(before.split()) <= 8 and not re.search(r"[\d£€$]", before) else None
 
 
 def _distinctive(name: str) -> set[str]:
@@ -220,24 +313,94 @@ def _distinctive(name: str) -> set[str]:
     return {words[0]} if words else set()
 
 
-def _side(rule: Rule, analysis: Analysis, sentence: Sentence, part: str, aliases) -> str | None:
-    """Which side a contribution belongs to: its label, else the first party it names."""
+def _side(
+    rule: Rule, analysis: Analysis, sentence: Sentence, part: str, aliases, tables: _TableParties
+) -> str | None:
+    """Which side a contribution belongs to: its column or row's party, its label, else its text."""
     section = (analysis.block_location(sentence.block).section or "").split(" > ")[-1]
-    # A costed table with a column per party ("Practice | CIC | Company"): the column names the side.
-    column = analysis.document.blocks[sentence.block].column_label or ""
-    for text in (column, sentence.label or "", part, section):
-        hits = []
-        for side, patterns in (("company", rule.pattern("concept")), ("nhs", rule.pattern("topic"))):
-            match = first_match(patterns, text)
+    # A costed table with a column per party ("Practice | CIC | Company"): the column names the side,
+    # and a row's "Provided by" cell outranks the words of the row's own label ("Pharmacist post").
+    column, row_party = tables.column_and_row(sentence.block)
+    for text in (column, row_party, sentence.label or "", part, section):
+        side = _text_side(rule, text, aliases)
+        if side:
+            return side
+    return None
+
+
+def _text_side(rule: Rule, text: str, aliases) -> str | None:
+    """The side of the first party `text` names (company words, NHS words or a party's short name)."""
+    if not text:
+        return None
+    hits = []
+    for side, patterns in (("company", rule.pattern("concept")), ("nhs", rule.pattern("topic"))):
+        match = first_match(patterns, text)
+        if match:
+            hits.append((match.start(), side))
+        if side in aliases:
+            match = aliases[side].search(text)
             if match:
                 hits.append((match.start(), side))
-            if side in aliases:
-                match = aliases[side].search(text)
-                if match:
-                    hits.append((match.start(), side))
-        if hits:
-            return min(hits)[1]
-    return None
+    return min(hits)[1] if hits else None
+
+
+class _TableParties:
+    """The party that another cell of the same table names for a cell: its column's or its row's.
+
+    A header row the reader did not take for one ("Provided by Northfold Teaching Hospitals NHS
+    Trust" is long for a header) still names a side per column when its cells name both sides; and
+    a row's "Provided by" or "Party" cell names the side of every other cell in that row.
+    """
+
+    def __init__(self, rule: Rule, analysis: Analysis, aliases) -> None:
+        blocks = self.blocks = analysis.document.blocks
+        self.heads: dict[tuple[int, int | None], str] = {}
+        self.rows: dict[tuple[int, int | None], str] = {}
+        self.first: dict[int, int] = {}
+        tables: dict[int, list[int]] = defaultdict(list)
+        for index, block in enumerate(blocks):
+            if block.kind == TABLE_CELL and block.location.table is not None:
+                tables[block.location.table].append(index)
+        for table, cells in tables.items():
+            first = self.first[table] = min(blocks[i].location.row or 0 for i in cells)
+            if not any(blocks[i].header_cell for i in cells):
+                heads = {
+                    blocks[i].location.column: blocks[i].text
+                    for i in cells if blocks[i].location.row == first
+                }
+                # Heads name parties without figures, beside a first column that names none (a
+                # first row "Acme Ltd | GBP 40,000" is a party's row, not a header).
+                sides = {
+                    column: _text_side(rule, text, aliases)
+                    for column, text in heads.items()
+                    if len(text.split()) <= 12 and not re.search(r"\d", text)
+                }
+                if sides.get(min(heads)) is None and {"company", "nhs"} <= set(sides.values()):
+                    self.heads.update({(table, c): heads[c] for c, side in sides.items() if side})
+            named: dict[int | None, set[tuple[str, str]]] = defaultdict(set)
+            for i in cells:
+                block = blocks[i]
+                where = block.location
+                header = block.column_label or ""
+                if where.row != first and len(block.text.split()) <= 8 and PARTY_COLUMN.search(header):
+                    side = _text_side(rule, block.text, aliases)
+                    if side:
+                        named[where.row].add((side, block.text))
+            for row, found in named.items():
+                if len({side for side, _ in found}) == 1:  # two parties in one row decide nothing
+                    self.rows[(table, row)] = min(found)[1]
+
+    def column_and_row(self, index: int) -> tuple[str, str]:
+        """The column's party heading (or label) and the row's party cell of a table cell."""
+        block = self.blocks[index]
+        where = block.location
+        if block.kind != TABLE_CELL or where.table is None:
+            return "", ""
+        column = block.column_label or ""
+        head = self.heads.get((where.table, where.column))
+        if not column and head is not None and where.row != self.first[where.table]:
+            column = head  # (the first row's own cells are the heads)
+        return column, self.rows.get((where.table, where.row), "")
 
 
 def _names_party(rule: Rule, label: str | None, aliases) -> bool:

@@ -55,6 +55,14 @@ TRIM = re.compile(
 
 def parties_are_entities(rule: Rule, analysis: Analysis) -> Verdict:
     candidates = _candidates(rule, analysis)
+    judged = [(s, n, *_classify(rule, analysis, n)) for s, n in candidates]
+    if not any(kind != "unclear" for *_, kind, _ in judged):
+        # "made between the organisations whose signatories sign below": the execution block names them.
+        # A person there signs on behalf of an organisation; only a named body can be a party.
+        signed = [(s, n, *_classify(rule, analysis, n)) for s, n in _signatories(rule, analysis)]
+        signed = [item for item in signed if item[2] != "person"]
+        candidates += [(s, n) for s, n, *_ in signed]
+        judged += signed
     if not candidates:
         return Verdict(
             WARN,
@@ -64,8 +72,7 @@ def parties_are_entities(rule: Rule, analysis: Analysis) -> Verdict:
             absent=True,
         )
     bad, good = [], []
-    for sentence, name in candidates:
-        kind, why = _classify(rule, analysis, name)
+    for sentence, name, kind, why in judged:
         if kind == "organisation":
             good.append(quote(analysis, sentence, 0.8, (f"organisation: '{name}' ({why})",)))
         elif kind in ("person", "unincorporated"):
@@ -90,13 +97,14 @@ def _candidates(rule: Rule, analysis: Analysis):
     """(sentence, party name) pairs from recitals and 'Parties' sections, fields and tables."""
     result = []
     headings = rule.pattern("headings")
+    tables = _party_tables(rule, analysis)
     for index, sentence in enumerate(analysis.sentences):
         recital = RECITAL.search(sentence.text)
         if recital:
             rest = recital.group("rest") or recital.group("rest2") or recital.group("rest3") or ""
             if len(rest.split()) >= 2:
                 rest += _continuation(analysis, index)
-            result.extend((sentence, name) for name in _names(rest))
+            result.extend((sentence, name) for name in _names(rest) if not _reference(rule, name))
             if len(rest.split()) < 2:
                 result.extend(_listed_after(analysis, sentence, rule.pattern("topic")))
             continue
@@ -104,11 +112,62 @@ def _candidates(rule: Rule, analysis: Analysis):
         if defined:
             result.extend((sentence, name) for text in defined for name in _names(text)[:1])
             continue
-        if _in_parties(analysis, sentence, headings) and first_match(
+        if _in_parties(analysis, sentence, headings, tables) and first_match(
             rule.pattern("topic"), sentence.value
         ) is None:
-            result.extend((sentence, name) for name in _names(sentence.value))
+            result.extend((sentence, name) for name in _names(sentence.value) if not _reference(rule, name))
     return result
+
+
+def _reference(rule: Rule, name: str) -> bool:
+    """"the Parties listed in Schedule 1": a pointer to where the parties are named, not a party."""
+    return first_match(rule.pattern("reference"), name) is not None
+
+
+def _party_tables(rule: Rule, analysis: Analysis) -> dict[int, int]:
+    """Tables that list the parties wherever they sit (a cover page, a schedule): table -> column.
+
+    A party column ("Party", "Member", "Organisation") beside a column of details only a party list
+    has (registered address, legal status, "referred to as", authorised officer). A contributions
+    table ("Party | Contribution | Value") has no such column and is left alone.
+    """
+    headers: dict[int, list] = {}
+    for block in analysis.document.blocks:
+        if block.kind == "table-cell" and block.header_cell and block.location.table is not None:
+            headers.setdefault(block.location.table, []).append(block)
+    found = {}
+    for table, cells in headers.items():
+        party = [c for c in cells if first_match(rule.pattern("party_column"), c.text.strip())]
+        details = [c for c in cells if c not in party and first_match(rule.pattern("party_details"), c.text)]
+        if party and details:
+            found[table] = party[0].location.column
+    return found
+
+
+def _signatories(rule: Rule, analysis: Analysis):
+    """Organisations named in the execution block: "For and on behalf of X", "X | Signature: ___"."""
+    found, seen = [], set()
+    blocks = analysis.document.blocks
+    for sentence in analysis.sentences:
+        block = blocks[sentence.block]
+        text = sentence.text
+        match = first_match(rule.pattern("signed_for"), text)
+        if match:
+            name = f"{text[: match.start()]} {text[match.end() :]}"
+        elif block.kind == "table-cell" and block.row_label and re.match(
+            r"\s*(?:signature|signed)\b", sentence.text, re.I
+        ):
+            name = re.sub(r"^\s*(?:signed\s+)?for\s+(?:and\s+on\s+behalf\s+of\s+)?", "", block.row_label,
+                          flags=re.I)
+        else:
+            continue
+        name = _trim(re.split(r"\s+(?:by|signature|signed|name|position|title|date)\b", name, flags=re.I)[0])
+        if not name or ":" in name or not name[0].isupper() and not name.lower().startswith("the "):
+            continue  # "Name: Dr A. Khan", "please sign here": not a party's name
+        if name.lower() not in seen and not _reference(rule, name):
+            seen.add(name.lower())
+            found.append((sentence, name))
+    return found
 
 
 def _continuation(analysis: Analysis, index: int) -> str:
@@ -146,16 +205,23 @@ def _listed_after(analysis: Analysis, recital, topic=()):
     return found
 
 
-def _in_parties(analysis: Analysis, sentence, headings) -> bool:
+def _in_parties(analysis: Analysis, sentence, headings, tables=None) -> bool:
     block = analysis.document.blocks[sentence.block]
     nearest = (block.location.section or "").split(" > ")[-1]
     nearest = re.sub(r"^\s*[\d.()]+\s*", "", nearest)
+    # "Schedule 1 - Schedule of Parties", "Part A: Parties": the heading after its number.
+    nearest = re.sub(r"^(?:schedule|part|annex|appendix|section)\s+[\w.]{1,4}\s*[-–—:.]\s*", "", nearest,
+                     flags=re.I)
     if block.kind == "table-cell":
         if block.row_label and first_match(headings, block.row_label):
             return True
+        if tables and not block.header_cell and tables.get(block.location.table) == block.location.column:
+            return True
         in_section = first_match(headings, nearest) is not None
         by_column = block.column_label and PARTY_COLUMN.search(block.column_label)
-        return in_section and (block.location.column == 1 or bool(by_column))
+        # "No. | Party | Address": the name sits beside the row number.
+        numbered = block.location.column == 2 and re.fullmatch(r"\(?\d{1,2}[.)]?", block.row_label or "")
+        return in_section and (block.location.column == 1 or bool(by_column) or bool(numbered))
     if sentence.label:
         return first_match(headings, sentence.label) is not None
     # A long paragraph under "Parties" is still a party list when it is numbered "(1) ... (2) ...".

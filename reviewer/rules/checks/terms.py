@@ -12,6 +12,7 @@ import re
 
 from reviewer.analysis import Analysis, nlp, squash_lowered
 from reviewer.analysis.cues import negated_after, negated_before
+from reviewer.analysis.roles import ADMIN, BACKGROUND, CONTENTS, GLOSSARY, REFERENCES
 from reviewer.rules.catalogue import Rule
 from reviewer.rules.checks.common import (
     any_matcher,
@@ -85,7 +86,10 @@ def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
     # Sentences without a literal some pattern needs cannot match it: not searched at all.
     abbreviation_rows = _screen_rows(analysis, tuple(abbreviations))
     claim_rows, weak_rows = _screen_rows(analysis, claims), _screen_rows(analysis, weak_patterns)
+    background_terms = {_fold(t) for t in rule.options.get("background_terms", ())}
     for index, sentence in enumerate(sentences):
+        if analysis.non_committal(sentence) in _NOT_STATEMENTS:
+            continue  # a glossary entry or a reference title says nothing about this project
         text = sentence.context
         hits = []
         if index in candidates:
@@ -106,7 +110,19 @@ def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
             continue
         start, end = min(hits)
         term = text[start:end]
+        if (
+            background_terms
+            and analysis.block_role(sentence.block) == BACKGROUND
+            and all(_fold(text[a:b]) in background_terms for a, b in hits)
+            and not first_match(rule.pattern("project_link"), text)
+        ):
+            continue  # "market share has shifted to newer classes" describes the market, not the project
+        answer = _answer(text, end)
+        if answer == "":
+            continue  # "Will sales staff be involved?" asks; the answer beside it says
         exclusion = first_match(rule.pattern("exclusions"), text)
+        if answer is not None and _NEGATIVE_ANSWER.match(answer):
+            exclusion = _NEGATIVE_ANSWER.match(answer)
         negator = negated_before(text, start, window) or negated_after(text, end)
         if exclusion or negator:
             why = exclusion.group(0) if exclusion else negator
@@ -121,6 +137,12 @@ def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
             rule.pattern("contact_context"), section
         )
         is_contact = contact and not first_match(rule.pattern("delivery_context"), own)
+        # A distribution list or document-control table only names who receives the paper: the
+        # "project board" it also lists is a recipient, not a role the person holds.
+        if contact and not is_contact and not _SIGN_OFF.search(own) and (
+            analysis.block_role(sentence.block) == ADMIN or _RECIPIENTS.match(sentence.label or "")
+        ):
+            is_contact = True
         signal = model_signals(analysis, rule, sentence, (f"term: '{term}'",))
         evidence = quote(analysis, sentence, 0.85, signal, FAIL)
         (contacts if is_contact else failures).append(evidence)
@@ -130,6 +152,34 @@ def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
     if contacts:
         return Verdict(WARN, _message(rule, "warn"), tuple(contacts[:5]), severity="amber")
     return Verdict(PASS, _message(rule, "pass"), tuple(excluded[:2]))
+
+
+_NOT_STATEMENTS = frozenset({CONTENTS, GLOSSARY, REFERENCES})
+# Who wrote, reviewed or approved the document does take part in it.
+_SIGN_OFF = re.compile(
+    r"\b(?:approv\w*|sign(?:ed|s|ing)?(?: off)?|sign-off|authors?|authored|prepared|reviewed|owner)\b", re.I
+)
+_RECIPIENTS = re.compile(
+    r"^\s*(?:distribution|circulation)(?: list)?\s*$|^\s*(?:cc|copied to|copies to)\s*$", re.I
+)
+_ANSWER_LABEL = re.compile(r"^[\s/:|-]*(?:(?:answer|response|reply|comments?|y/n)\s*[:|/-])?\s*", re.I)
+_NEGATIVE_ANSWER = re.compile(r"(?:no|none|never|not applicable|n/a|nil)\b", re.I)
+
+
+def _answer(text: str, end: int) -> str | None:
+    """The answer after a question that holds the term: None when the term is in no question.
+
+    "Will company sales staff be involved? / Answer: No" is a checklist row: the question
+    asserts nothing, so its answer decides ("" when the sentence is only the question).
+    """
+    mark = text.find("?", end)
+    if mark < 0 or "." in text[end:mark]:
+        return None
+    return _ANSWER_LABEL.sub("", text[mark + 1 :], count=1).strip()
+
+
+def _fold(term: str) -> str:
+    return " ".join(term.lower().split())
 
 
 def _message(rule: Rule, kind: str) -> str:
