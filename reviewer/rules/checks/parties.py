@@ -112,11 +112,24 @@ def _candidates(rule: Rule, analysis: Analysis):
         if defined:
             result.extend((sentence, name) for text in defined for name in _names(text)[:1])
             continue
-        if _in_parties(analysis, sentence, headings, tables) and first_match(
-            rule.pattern("topic"), sentence.value
-        ) is None:
-            result.extend((sentence, name) for name in _names(sentence.value) if not _reference(rule, name))
+        if _in_parties(analysis, sentence, headings, tables) and not _address_line(rule, sentence.value):
+            # "(2) X Limited, whose registered office is at ...": the names end where the address begins.
+            result.extend(
+                (sentence, name)
+                for name in _names(sentence.value)
+                if not _reference(rule, name) and not _address_line(rule, name)
+            )
     return result
+
+
+def _address_line(rule: Rule, text: str) -> bool:
+    """An address or contact line under "Parties" ("Registered office: ...", "Leeds LS1 4DL").
+
+    Only wording at the start counts: a party list that goes on to give each party's address
+    ("A Ltd, whose registered office is at ...; and B NHS Trust") still names its parties.
+    """
+    address = first_match(rule.pattern("topic"), text)
+    return address is not None and address.start() == 0
 
 
 def _reference(rule: Rule, name: str) -> bool:
