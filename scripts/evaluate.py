@@ -8,8 +8,8 @@ never for the eval split, so nobody tunes rules on held-out documents by acciden
 Usage: python scripts/evaluate.py [--labels FILE ...] [--split dev|eval|all] [--json OUT]
        python scripts/evaluate.py --write-accuracy reviewer/data/rule-accuracy.json
 
-`--write-accuracy` measures the held-out sets only (the eval split of eval/, holdout/,
-holdout2/ and holdout3/) and writes the per-rule figures (with document counts, date and commit) that
+`--write-accuracy` measures the held-out sets only (the eval split of eval/ and
+holdout/ … holdout4/) and writes the per-rule figures (with document counts, date and commit) that
 `jwreview rules list` shows.
 """
 
@@ -44,9 +44,12 @@ DEFAULT_LABELS = [
     ROOT / "tuning7b/labels.json",  # sixteenth author, tuning (split dev)
     ROOT / "tuning8a/labels.json",  # eighteenth author, tuning (split dev)
     ROOT / "tuning8b/labels.json",  # nineteenth author, tuning (split dev)
+    ROOT / "tuning9a/labels.json",  # twentieth author, tuning (split dev)
+    ROOT / "tuning9b/labels.json",  # twenty-second author, tuning (split dev)
     ROOT / "holdout/labels.json",  # fifth author, held out (split eval): never tune on it
     ROOT / "holdout2/labels.json",  # tenth author, held out (split eval): never tune on it
     ROOT / "holdout3/labels.json",  # seventeenth author, held out (split eval): never tune on it
+    ROOT / "holdout4/labels.json",  # twenty-first author, held out (split eval): never tune on it
 ]
 FLAGGED = {"fail", "warn", "unchecked"}  # "could not check" (unread pages) is flagged, never a pass
 
@@ -177,7 +180,7 @@ ACCURACY_GROUP = "held-out"
 # 0.2-0.5 per document, so one pooled figure is the steadier thing to show in `rules list`.
 HELD_OUT_LABELS = [
     ROOT / "eval/labels.json", ROOT / "holdout/labels.json", ROOT / "holdout2/labels.json",
-    ROOT / "holdout3/labels.json",
+    ROOT / "holdout3/labels.json", ROOT / "holdout4/labels.json",
 ]
 
 
