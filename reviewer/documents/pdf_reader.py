@@ -22,6 +22,8 @@ import pypdfium2.raw as pdfium_c
 from reviewer.documents.builder import FIELD_START, BlockBuilder, clause_number
 from reviewer.documents.limits import Limits
 from reviewer.documents.model import LIST_ITEM, PARAGRAPH, Coverage, Document, Unread
+from reviewer.documents.pdf_unruled import MIN_LINES as MIN_UNRULED_LINES
+from reviewer.documents.pdf_unruled import find_tables
 from reviewer.errors import CorruptDocument, EmptyDocument, EncryptedDocument, NoTextLayer, TooLarge
 
 MARGIN = 0.075  # share of the page height at top and bottom where running heads live
@@ -567,7 +569,8 @@ def _emit_page(builder, segs: list[_Seg], tables: list[_Table], width: float, pa
             column = 0 if gutter is None or t.x0 < gutter else 1
             t.key = (band(t.y1), 0, column, -t.y1, t.x0)
 
-    items = sorted([*segs, *tables], key=lambda item: item.key)
+    unruled, segs = _unruled(segs, width)
+    items = sorted([*segs, *tables, *unruled], key=lambda item: item.key)
     edges = _column_edges([s for s in segs if height is None or not _in_margin(s, height)] or segs)
     lines: list[list[_Seg]] = []
     started: set[tuple] = set()  # (band, spanning, column) already holding something
@@ -594,6 +597,29 @@ def _emit_page(builder, segs: list[_Seg], tables: list[_Table], width: float, pa
         else:
             lines.append([item])
     _flush(builder, lines, page, body_size, edges, carry)
+
+
+def _unruled(segs: list[_Seg], width: float) -> tuple[list[_Table], list[_Seg]]:
+    """Unruled tables in each text column (see pdf_unruled), and the pieces left to read as lines.
+
+    Looked for one column (and band) at a time, once the page's gutter is known: the lines of two
+    columns of running text side by side would otherwise look like a table's two columns.
+    """
+    regions: dict[tuple, list[_Seg]] = {}
+    for s in segs:
+        regions.setdefault(s.key[:3], []).append(s)
+    found: list[_Table] = []
+    taken: set[int] = set()
+    for region in regions.values():
+        if len(region) < 2 * MIN_UNRULED_LINES:
+            continue
+        for grid in find_tables(_side_pieces(region), width):
+            key = min(p.key for p in grid.pieces)  # where its top line would have been read
+            found.append(_Table(grid.rows, grid.x0, grid.y1, grid.x1, grid.y0, key=key))
+            taken.update(id(p) for p in grid.pieces)
+    if not found:
+        return [], segs
+    return found, [s for s in segs if id(s) not in taken]
 
 
 def _not_a_table(rows: list[list[str]]) -> bool:

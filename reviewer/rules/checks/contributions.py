@@ -33,10 +33,11 @@ CLAUSES = re.compile(
     r"|,\s+(?=[A-Z][\w&'-]+(?:\s[A-Z][\w&'-]+){0,4}\s+(?:shall|will|must|agrees to)\b)",
 )
 # A company name never runs through an NHS body's suffix: "... Health Federation CIC Acme UK Ltd".
-# A Local Pharmaceutical Committee is a "Ltd" too, but an NHS-side body: "Dunmere LPC Ltd".
+# A Local Pharmaceutical Committee is a "Ltd" too, but an NHS-side body: "Dunmere LPC Ltd"; so are
+# GP provider companies: "Wexley Primary Care Alliance Ltd", "Fenmore Care Network Limited".
 NHS_SUFFIX = (
     r"(?!(?:CIC|Trust|Board|ICB|Council|Federation|NHS|University|Hospitals?|Surgery|Practice|LPC|LMC|"
-    r"Committee)\b)"
+    r"Committee|Primary\s+Care|PCN|(?:Alliance|Network|Collaborative)(?=\s+(?:Ltd|Limited)\b))\b)"
 )
 COMPANY_NAME = re.compile(
     rf"\b({NHS_SUFFIX}[A-Z][A-Za-z&'-]+(?:\s+{NHS_SUFFIX}[A-Z][A-Za-z&'-]+){{0,4}})\s+(?:UK\s+|\(UK\)\s+)?"
@@ -46,7 +47,8 @@ PARTNER_NAME = re.compile(
     r"\b(?:NHS\s+)?([A-Z][A-Za-z&'-]+(?:\s+[A-Z][A-Za-z&'-]+){0,4})\s+(?:NHS Foundation Trust|"
     r"NHS Trust|University Health Board|Health Board|Integrated Care (?:Board|System)|ICB|PCN|Primary Care "
     r"Network|GP Federation|Federation|Council|University|Hospitals?|Surgery|Medical Practice|"
-    r"Health Partnership|Health Innovation Network|CIC|Hospice|Healthcare NHS)\b|\bNHS ([A-Z][a-z]+)\b"
+    r"Health Partnership|Health Innovation Network|CIC|Hospice|Healthcare NHS|"
+    r"(?:Primary Care |Provider |Care )?Alliance(?!\s+Pharma))\b|\bNHS ([A-Z][a-z]+)\b"
     # "NHS Partnerships Manager" is a company job title, not an NHS body.
     r"(?!\s+(?:Manager|Director|Lead|Liaison|Executive|Officer|Specialist|Account|Team|Partner)\b)"
 )
@@ -100,6 +102,16 @@ UNIT_USE = (
     r"would|is|are|has|have|provides?|commits?|contributes?|gives?|brings?|supplies|releases?|hosts?|"
     r"funds?|offers?|covers?|makes?|puts?)\b))"
 )
+# "Trust contribution", "Wendale's input", "Partner commitments:": a label naming whose resources follow.
+CONTRIBUTION_LABEL = re.compile(
+    r"^\s*(?:the\s+)?([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})(?:['’]s?)?\s+"
+    r"(?:contributions?|inputs?|commitments?|resources?|in[- ]kind(?:\s+contributions?)?)\s*:?\s*$"
+)
+GENERIC_LABEL_WORDS = {
+    "Total", "Joint", "Combined", "Financial", "Non-financial", "Other", "Estimated", "Expected", "Agreed",
+    "Overall", "Our", "Your", "Their", "Each", "Both", "Party", "Partner", "Partners", "Staff", "Project",
+    "In-kind", "Cash", "Monetary", "Annual", "Additional", "Indicative", "Clinical", "Funding", "Time",
+}
 UNIT_GENERIC = {"clinical", "medical", "project", "joint", "local", "community", "specialist", "main"}
 GENERIC = {"The", "This", "NHS", "And", "Of", "For", "UK", "Health", "Care", "National", "North",
            "South", "East", "West", "Royal", "St", "Saint", "New", "Great", "Greater", "Joint"}
@@ -107,6 +119,7 @@ GENERIC = {"The", "This", "NHS", "And", "Of", "For", "UK", "Health", "Care", "Na
 
 def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
     aliases = _party_aliases(analysis)
+    aliases = _contribution_label_sides(rule, analysis, aliases)
     tables = _TableParties(rule, analysis, aliases)
     found = {side: [] for side in SIDES}
     incidental = {side: [] for side in SIDES}
@@ -277,6 +290,33 @@ def _party_aliases(analysis: Analysis) -> dict[str, re.Pattern]:
     return {
         side: re.compile(r"\b(" + "|".join(found) + r")\b", re.I) for side, found in forms.items() if found
     }
+
+
+def _contribution_label_sides(rule: Rule, analysis: Analysis, aliases: dict) -> dict:
+    """Sides for parties named only in "<Name> contribution" labels beside a known party's label.
+
+    A short concept note may call its parties "Trust" and "Wendale" and never give a legal name:
+    when every other such label names one side, the one unknown name is the other side.
+    """
+    names: dict[str, str | None] = {}
+    for sentence in analysis.sentences:
+        for text in (_row_party(sentence.label), sentence.value):
+            match = CONTRIBUTION_LABEL.match(text or "")
+            if match and match.group(1).split()[0] not in GENERIC_LABEL_WORDS:
+                names.setdefault(match.group(1), _text_side(rule, match.group(1), aliases))
+    unknown = [name for name, side in names.items() if side is None]
+    known = {side for side in names.values() if side}
+    if len(unknown) != 1 or len(known) != 1:
+        return aliases
+    # A party's name recurs in running text ("..., Wendale medical adviser"); "Cash" or "Core" does not.
+    inside = re.compile(r"\S\s+" + re.escape(unknown[0]) + r"\b")
+    if not any(inside.search(s.value) for s in analysis.sentences if not CONTRIBUTION_LABEL.match(s.value)):
+        return aliases
+    other = "nhs" if known == {"company"} else "company"
+    pattern = re.escape(unknown[0])
+    if other in aliases:
+        pattern = aliases[other].pattern[len(r"\b("):-len(r")\b")] + "|" + pattern
+    return {**aliases, other: re.compile(r"\b(" + pattern + r")\b", re.I)}
 
 
 def _spellings(name: str) -> str:
