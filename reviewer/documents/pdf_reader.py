@@ -903,7 +903,7 @@ def _flush(builder, lines: list[list[_Seg]], page: int, body_size: float, edges=
     for index, line in enumerate(lines):
         line.sort(key=lambda s: s.x0)
         text = " ".join(s.text for s in line).strip()
-        size = max(s.size for s in line)
+        size = _line_size(line)
         top, bottom = max(s.y1 for s in line), min(s.y0 for s in line)
         is_heading = _heading_styled(line, text, body_size) and not text.endswith(HEADING_ENDS)
         if not is_heading and text.endswith((":", ",")) and index + 1 < len(lines):
@@ -914,7 +914,7 @@ def _flush(builder, lines: list[list[_Seg]], page: int, body_size: float, edges=
             is_heading = (
                 _heading_styled(line, text, body_size) and _heading_styled(after, after_text, body_size)
                 and not after_text.endswith(HEADING_ENDS)
-                and abs(max(s.size for s in after) - size) < 0.5
+                and abs(_line_size(after) - size) < 0.5
                 and bottom - max(s.y1 for s in after) < 0.9 * (top - bottom)
                 and _room(line, edges) < 1.2 * _first_word_width(after) + 0.3 * size
             )
@@ -945,6 +945,7 @@ def _flush(builder, lines: list[list[_Seg]], page: int, body_size: float, edges=
         starts_new = (
             previous is None
             or BULLET.match(text)
+            or _line_size(line) < max(s.size for s in line) - 0.5  # an enlarged list number opens an item
             or (clause_number(text) and not _wrapped_number(paragraph, text))
             # "Label: value" starts a form field, unless the line above ran full mid-sentence
             # and "Label:" is just the word that wrapped ("... publicity. Orrin" / "Health: ...").
@@ -975,10 +976,26 @@ HEADING_ENDS = (".", ";", ",", ":")
 def _heading_styled(line: list[_Seg], text: str, body_size: float) -> bool:
     """Set like a heading: short, and larger than the body or all bold; not a bulleted item."""
     words = len(text.split())
-    size = max(s.size for s in line)
+    size = _line_size(line)
     return words <= 14 and (
         size >= body_size * 1.15 or (all(s.bold for s in line) and words <= 12)
     ) and not SYMBOL_BULLET.match(text)  # "- Uptake: baseline 47%" is a list item
+
+
+# A list number set on its own ("1", "(2)", "3.") before the item's text.
+LIST_MARKER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]?$")
+
+
+def _line_size(line: list[_Seg]) -> float:
+    """The line's type size, leaving out a list number set larger than the item's own words.
+
+    "1  Acme UK Ltd (company no." with a 12 pt "1" before 9.5 pt text is a party list's item, not
+    a heading, and its next line ("1 Quay Street ...") continues the same paragraph.
+    """
+    ordered = sorted(line, key=lambda s: s.x0)
+    if len(ordered) > 1 and LIST_MARKER.match(ordered[0].text.strip()):
+        ordered = ordered[1:]
+    return max(s.size for s in ordered)
 
 
 def _wrapped_number(paragraph: list[str], text: str) -> bool:

@@ -20,7 +20,7 @@ REQUIRED = ("id", "title", "severity", "applies_to", "check", "rationale", "sour
 PATTERN_KEYS = (
     "headings", "concept", "strong", "substance", "weak", "prohibited", "exclusions", "topic",
     "terms", "contact_context", "delivery_context", "claims", "insufficient",
-    "subject", "other_beneficiaries", "subunit", "project_link",
+    "subject", "other_beneficiaries", "service_gains", "subunit", "project_link",
     "reference", "party_column", "party_details", "signed_for",  # legal-entities (checks/parties.py)
     "required", "condition",  # the generic checks of organisation rule packs (checks/generic.py)
 )

@@ -72,6 +72,20 @@ NHS_PROVIDER_AFTER = re.compile(
     r"community interest company|LPC|local pharmaceutical committee)\b",
     re.I,
 )
+# A short name that says which side it is: "the Federation", "the Trust", "the Practice" (NHS side);
+# "the Company", "the Sponsor" (industry).
+TERM_SIDE = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(federation|trust|practice|surgery|board|ICB|PCN|CIC|council|"
+    r"hospital|hospice|university|LPC|LMC|primary care network|alliance|partnership|commissioner)"
+    r"|(company|sponsor|manufacturer|industry partner|pharma\w*))s?$",
+    re.I,
+)
+# A limited company that is a GP provider or an NHS-side body by its name's ending.
+NHS_COMPANY = re.compile(
+    r"\b(?:federation|primary\s+care|CIC|community\s+interest\s+company|practice|surgery|LPC|LMC|"
+    r"PCN|(?:GP|care|health)\s+(?:alliance|network|collaborative|partnership))\s+(?:ltd|limited)\b",
+    re.I,
+)
 # A company word in a defined party's name; "pharmacy" and "pharmacist" are NHS-side words.
 COMPANY_WORD = re.compile(r"\b(ltd|limited|plc|pharma(?!cis|cy\b|cies\b)\w*)\b", re.I)
 # "X NHS Foundation Trust (dermatology department)", "X NHS Trust's respiratory team": the part of
@@ -257,16 +271,11 @@ def _party_aliases(analysis: Analysis) -> dict[str, re.Pattern]:
             unit = UNIT_AFTER.match(text[match.end():])
             if unit and unit.group(1).split()[0].lower() not in UNIT_GENERIC:
                 units.add(unit.group(1).lower())
-        previous = 0
-        for match in DEFINED_TERM.finditer(text):
-            # The name a term defines sits between the previous definition and this one.
-            before = re.split(r";|\bbetween\b", text[previous : match.start()])[-1]
-            previous = match.end()
-            is_company = COMPANY_NAME.search(before) or COMPANY_WORD.search(before)
-            votes["company" if is_company else "nhs"][match.group(1)] += 3
         if "between" in text:
             for match in PERSON_PARTY.finditer(text):
                 votes["nhs"][match.group(1)] += 3
+    for term, side in _defined_terms(analysis.document.blocks):
+        votes[side][term] += 3
     for sentence in analysis.sentences:
         label = _row_party(sentence.label)
         side = _named_side(sentence.value[:120]) if PARTY_LABEL.fullmatch(label) else None
@@ -290,6 +299,42 @@ def _party_aliases(analysis: Analysis) -> dict[str, re.Pattern]:
     return {
         side: re.compile(r"\b(" + "|".join(found) + r")\b", re.I) for side, found in forms.items() if found
     }
+
+
+def _defined_terms(blocks) -> list[tuple[str, str]]:
+    """(short name, side) for each party's short name a definition gives ("... Ltd ("Acme")").
+
+    The name defined sits between the previous definition and this one. A PDF may wrap a party's
+    entry over lines read as separate blocks ("2 Acme UK Limited (company no." / "0556), 1 Quay
+    Street ("Acme")."): a definition whose own text names no organisation reads the line before.
+    The short name's own words outrank the legal name's: "Upper Vale Primary Care Ltd ("the
+    Federation")" is a GP provider company, on the NHS side.
+    """
+    found = []
+    tail = ""
+    for block in blocks:
+        text, previous = block.text, 0
+        for match in DEFINED_TERM.finditer(text):
+            before = re.split(r";|\bbetween\b", text[previous : match.start()])[-1]
+            if not previous and not _names_organisation(before):
+                before = tail + " " + before
+            previous = match.end()
+            term = match.group(1)
+            named = TERM_SIDE.search(term)
+            if named:
+                side = "nhs" if named.group(1) else "company"
+            elif NHS_COMPANY.search(before):
+                side = "nhs"
+            else:
+                side = "company" if COMPANY_NAME.search(before) or COMPANY_WORD.search(before) else "nhs"
+            found.append((term, side))
+        # Only an entry left open (no definition after its last name) carries to the next line.
+        tail = re.split(r";|\bbetween\b", text[previous:])[-1] if len(text) - previous < 200 else ""
+    return found
+
+
+def _names_organisation(text: str) -> bool:
+    return bool(COMPANY_NAME.search(text) or COMPANY_WORD.search(text) or PARTNER_NAME.search(text))
 
 
 def _contribution_label_sides(rule: Rule, analysis: Analysis, aliases: dict) -> dict:

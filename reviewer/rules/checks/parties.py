@@ -44,6 +44,11 @@ NHS_BODY = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:NHS|Trust|Health Board|Integrated Care (?:Board|System)|ICB|"
     r"Council|University|Hospitals?)\b"
 )
+# Words that end a body's name ("Acme Pharma UK Ltd", "Tarn ICB"): nothing joins on after them.
+LEGAL_FORM = re.compile(
+    r"\b(?:Ltd|Limited|plc|LLP|Inc|CIC|Pharma\w*|Trust|Board|ICB|Council|University|Hospitals?|PCN|"
+    r"Practice|Surgery|Federation|Company|Partnership)\b"
+)
 ENUMERATION = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+(?=[A-Z])")
 # Cut at the first comma, except one before a legal form: "Nuvera Bio, Inc., a Delaware corporation".
 TRIM = re.compile(
@@ -248,10 +253,9 @@ def _names(text: str) -> list[str]:
     i = 0
     while i < len(parts):
         part = ENUMERATION.sub("", parts[i])
-        # "Ashdown" + "Wyre NHS Trust" were split on the "and" inside one NHS body's name.
-        while i + 1 < len(parts) and re.fullmatch(r"\s*[A-Z][\w'’-]*\s*", part) and NHS_BODY.match(
-            parts[i + 1].strip()
-        ):
+        # "Ashdown" + "Wyre NHS Trust" were split on the "and" inside one NHS body's name; so were
+        # "NHS Tarn" + "Wyre ICB" and "..., the body for the Tarn" + "Wyre Integrated Care System".
+        while i + 1 < len(parts) and _name_start(part) and NHS_BODY.match(parts[i + 1].strip()):
             part = f"{part.strip()} and {parts[i + 1].strip()}"
             i += 1
         name = _trim(part)
@@ -259,6 +263,19 @@ def _names(text: str) -> list[str]:
             names.append(name)
         i += 1
     return names
+
+
+def _name_start(part: str) -> bool:
+    """Whether `part` ends with the first half of a place name an "and" joins to an NHS body's name.
+
+    The part is that half alone ("Ashdown", "NHS Tarn"), or a description after a comma ends with it
+    ("Tarn ICB, the statutory body for the Tarn"); a complete name ("Acme Ltd", "the Company") is not.
+    """
+    part = ENUMERATION.sub("", part).strip()
+    run = re.search(r"(?:^|\s)((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)$", part)
+    if not run or LEGAL_FORM.search(run.group(1)):
+        return False
+    return run.start(1) == 0 or ("," in part[: run.start(1)] and part[: run.start(1)].rstrip()[-1:].islower())
 
 
 def _trim(text: str) -> str:
