@@ -53,10 +53,18 @@ class Analysis:
         It sits in a glossary, a reference list, a contents page, a risk register or document
         control, or it defines a term.
         """
-        role = self._roles[sentence.block]
-        if role in roles.NON_COMMITTAL:
-            return role
-        return roles.GLOSSARY if roles.DEFINITION.search(sentence.text) else None
+        # Every clause and term rule asks this of every sentence: answered once per sentence.
+        key = (sentence.block, sentence.text)
+        if key not in self._non_committal:
+            role = self._roles[sentence.block]
+            if role not in roles.NON_COMMITTAL:
+                role = roles.GLOSSARY if roles.DEFINITION.search(sentence.text) else None
+            self._non_committal[key] = role
+        return self._non_committal[key]
+
+    @functools.cached_property
+    def _non_committal(self) -> dict[tuple[int, str], str | None]:
+        return {}
 
     def heading_of(self, block_index: int) -> int | None:
         """Index of the nearest heading at or above this block."""

@@ -29,6 +29,8 @@ BACKGROUND = "background"
 RISK_RESPONSE = "risk response"
 # Roles whose text is never a commitment by the parties.
 NON_COMMITTAL = frozenset({CONTENTS, GLOSSARY, REFERENCES, RISKS, ADMIN})
+# Roles whose text is not about this project at all (a risk row or a distribution list still is).
+NOT_ABOUT_PROJECT = frozenset({CONTENTS, GLOSSARY, REFERENCES})
 _INHERITED = frozenset({GLOSSARY, REFERENCES})
 
 # "Annex 5 - Glossary", "Appendix B: References", "Schedule 6 – Risk register", "Section A - ...".

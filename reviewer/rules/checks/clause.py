@@ -18,7 +18,7 @@ import re
 from reviewer.analysis import Analysis, Sentence
 from reviewer.analysis.classifier import signal as classifier_signal
 from reviewer.analysis.cues import is_placeholder, negated_after, negated_before, placeholder_hit
-from reviewer.analysis.roles import CONTENTS, GLOSSARY, NON_COMMITTAL, REFERENCES, RISK_RESPONSE
+from reviewer.analysis.roles import NON_COMMITTAL, NOT_ABOUT_PROJECT, RISK_RESPONSE
 from reviewer.documents.model import HEADING, TABLE_CELL
 from reviewer.rules.catalogue import Rule
 from reviewer.rules.checks.common import (
@@ -396,15 +396,13 @@ def _mentions_topic(rule: Rule, analysis: Analysis) -> bool:
     # project; a risk row ("patient data breach") does speak of this project's data.
     return any(
         first_match(topic, s.text)
-        for s in analysis.sentences if analysis.non_committal(s) not in _NOT_ABOUT_PROJECT
+        for s in analysis.sentences if analysis.non_committal(s) not in NOT_ABOUT_PROJECT
     ) or any(
         first_match(topic, b.text)
         for i, b in enumerate(analysis.document.blocks)
-        if b.kind == HEADING and analysis.block_role(i) not in _NOT_ABOUT_PROJECT
+        if b.kind == HEADING and analysis.block_role(i) not in NOT_ABOUT_PROJECT
     )
 
-
-_NOT_ABOUT_PROJECT = frozenset({CONTENTS, GLOSSARY, REFERENCES})
 
 
 def _message(rule: Rule, kind: str) -> str:

@@ -358,10 +358,10 @@ def _contribution_label_sides(rule: Rule, analysis: Analysis, aliases: dict) -> 
     if not any(inside.search(s.value) for s in analysis.sentences if not CONTRIBUTION_LABEL.match(s.value)):
         return aliases
     other = "nhs" if known == {"company"} else "company"
-    pattern = re.escape(unknown[0])
-    if other in aliases:
-        pattern = aliases[other].pattern[len(r"\b("):-len(r")\b")] + "|" + pattern
-    return {**aliases, other: re.compile(r"\b(" + pattern + r")\b", re.I)}
+    pattern = r"\b(" + re.escape(unknown[0]) + r")\b"
+    if other in aliases:  # tried after the side's own names, as one alternation would be
+        pattern = aliases[other].pattern + "|" + pattern
+    return {**aliases, other: re.compile(pattern, re.I)}
 
 
 def _spellings(name: str) -> str:

@@ -12,7 +12,7 @@ import re
 
 from reviewer.analysis import Analysis, nlp, squash_lowered
 from reviewer.analysis.cues import negated_after, negated_before
-from reviewer.analysis.roles import ADMIN, BACKGROUND, CONTENTS, GLOSSARY, REFERENCES
+from reviewer.analysis.roles import ADMIN, BACKGROUND, NOT_ABOUT_PROJECT
 from reviewer.rules.catalogue import Rule
 from reviewer.rules.checks.common import (
     any_matcher,
@@ -88,7 +88,7 @@ def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
     claim_rows, weak_rows = _screen_rows(analysis, claims), _screen_rows(analysis, weak_patterns)
     background_terms = {_fold(t) for t in rule.options.get("background_terms", ())}
     for index, sentence in enumerate(sentences):
-        if analysis.non_committal(sentence) in _NOT_STATEMENTS:
+        if analysis.non_committal(sentence) in NOT_ABOUT_PROJECT:
             continue  # a glossary entry or a reference title says nothing about this project
         text = sentence.context
         hits = []
@@ -154,7 +154,6 @@ def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
     return Verdict(PASS, _message(rule, "pass"), tuple(excluded[:2]))
 
 
-_NOT_STATEMENTS = frozenset({CONTENTS, GLOSSARY, REFERENCES})
 # Who wrote, reviewed or approved the document does take part in it.
 _SIGN_OFF = re.compile(
     r"\b(?:approv\w*|sign(?:ed|s|ing)?(?: off)?|sign-off|authors?|authored|prepared|reviewed|owner)\b", re.I
