@@ -26,6 +26,7 @@ import concurrent.futures
 import contextlib
 import dataclasses
 import hashlib
+import importlib
 import json
 import multiprocessing
 import os
@@ -283,11 +284,14 @@ def _write_atomic(path: Path, text: str) -> None:
 _WORKER_RULES: tuple | None = None
 
 
-def _init_worker(preload_models: bool, rules: tuple | None = None) -> None:
+def _init_worker(preload_models: bool, rules: tuple | None = None,
+                 suffixes: frozenset[str] = frozenset({".docx", ".pdf"})) -> None:
     """Runs once in each worker process: load what every file needs before the first task.
 
     `rules` are the already-validated rules with any organisation packs merged in; they are
     plain data (compiled regexes pickle), so they reach every worker however it is started.
+    Only the readers for the batch's `suffixes` are imported: a one-file .docx run (the cold
+    start people wait for at a terminal) need not import pypdfium2 as well.
     """
     global _WORKER_RULES
     _WORKER_RULES = rules
@@ -295,8 +299,12 @@ def _init_worker(preload_models: bool, rules: tuple | None = None) -> None:
     # it and are terminated by the pool instead of dying half-way through a task.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from reviewer.analysis import nlp
-    from reviewer.documents import docx_reader, pdf_reader  # noqa: F401 - import once, up front
     from reviewer.rules.catalogue import builtin_rules
+
+    for suffix, module in ((".docx", "reviewer.documents.docx_reader"),
+                           (".pdf", "reviewer.documents.pdf_reader")):
+        if suffix in suffixes:
+            importlib.import_module(module)  # import once, up front, not inside the first task
 
     builtin_rules()
     nlp.blank()
@@ -426,7 +434,7 @@ def _review_in_pool(files, pending, limits, forced_type, jobs, timeout, cache, t
     pool = ProcessPool(
         max_workers=workers,
         initializer=_init_worker,
-        initargs=(len(pending) > 1, rules),
+        initargs=(len(pending) > 1, rules, frozenset(Path(files[i]).suffix.lower() for i in pending)),
         context=_pool_context(),
     )
     futures: dict = {}

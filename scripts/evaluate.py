@@ -46,10 +46,16 @@ DEFAULT_LABELS = [
     ROOT / "tuning8b/labels.json",  # nineteenth author, tuning (split dev)
     ROOT / "tuning9a/labels.json",  # twentieth author, tuning (split dev)
     ROOT / "tuning9b/labels.json",  # twenty-second author, tuning (split dev)
+    ROOT / "tuning10a/labels.json",  # twenty-third author, tuning (split dev)
+    ROOT / "tuning10b/labels.json",  # twenty-fourth author, tuning (split dev)
+    ROOT / "tuning11a/labels.json",  # twenty-sixth author, tuning (split dev)
+    ROOT / "tuning11b/labels.json",  # twenty-seventh author, tuning (split dev)
     ROOT / "holdout/labels.json",  # fifth author, held out (split eval): never tune on it
     ROOT / "holdout2/labels.json",  # tenth author, held out (split eval): never tune on it
     ROOT / "holdout3/labels.json",  # seventeenth author, held out (split eval): never tune on it
     ROOT / "holdout4/labels.json",  # twenty-first author, held out (split eval): never tune on it
+    ROOT / "holdout5/labels.json",  # twenty-fifth author, held out (split eval): never tune on it
+    ROOT / "holdout6/labels.json",  # twenty-eighth author, held out (split eval): never tune on it
 ]
 FLAGGED = {"fail", "warn", "unchecked"}  # "could not check" (unread pages) is flagged, never a pass
 
@@ -180,7 +186,8 @@ ACCURACY_GROUP = "held-out"
 # 0.2-0.5 per document, so one pooled figure is the steadier thing to show in `rules list`.
 HELD_OUT_LABELS = [
     ROOT / "eval/labels.json", ROOT / "holdout/labels.json", ROOT / "holdout2/labels.json",
-    ROOT / "holdout3/labels.json", ROOT / "holdout4/labels.json",
+    ROOT / "holdout3/labels.json", ROOT / "holdout4/labels.json", ROOT / "holdout5/labels.json",
+    ROOT / "holdout6/labels.json",
 ]
 
 
