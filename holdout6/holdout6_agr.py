@@ -1,0 +1,96 @@
+"""holdout6: Collaborative / joint working agreements, part 1 (A1, A2, A9, A3)."""
+from holdout6_common import doc, oc
+
+
+def agreements():
+    D = []
+    # ---------------------------------------------------------------- A1 pass, numbered clauses
+    D.append(doc("h6-10-wexcombe-fenmere-af.docx", "agreement", "docx", [
+        ("h1", "JOINT WORKING AGREEMENT"),
+        ("p", "THIS AGREEMENT is dated 2 June 2025 and made BETWEEN (1) WEXCOMBE AND DISTRICT NHS FOUNDATION TRUST of Wexcombe General Hospital, Priory Road, Wexcombe WX1 3AB (the \"Trust\"); and (2) FENMERE BIOSCIENCES UK LIMITED, a company registered in England and Wales with number 08812345 whose registered office is at 2 Heron Quay, Castlebridge CB4 1ZZ (\"Fenmere\")."),
+        ("h2", "1. Definitions"),
+        ("p", "1.1 \"Project\" means the atrial fibrillation detection project described in Schedule 1. 1.2 \"Confidential Information\" means information disclosed by one party to the other which is marked confidential or is by its nature confidential."),
+        ("h2", "2. Term"),
+        ("p", "2.1 This Agreement starts on 1 July 2025 and continues for 24 months unless ended earlier under clause 11."),
+        ("h2", "3. Purpose and benefits"),
+        ("p", "3.1 The Project will offer opportunistic pulse checks and single-lead ECG in 20 community pharmacies and 10 GP practices so that people with undetected atrial fibrillation are diagnosed and, where appropriate, offered stroke prevention in accordance with NICE guidance. 3.2 Expected benefits: for patients, earlier diagnosis and fewer AF-related strokes; for the Trust, reduced stroke admissions and a tested detection pathway; for Fenmere, greater understanding of community detection models. 3.3 Nothing in this Agreement obliges the Trust or any clinician to prescribe, recommend or purchase any Fenmere product."),
+        ("h2", "4. Contributions"),
+        ("p", "4.1 Fenmere shall pay £88,000 in four quarterly instalments against invoices to fund a 1.0 WTE Band 6 cardiac physiologist and 40 handheld ECG devices which become Trust property. 4.2 Fenmere shall provide 0.1 WTE project management support (value approx. £8,000). 4.3 The Trust shall provide cardiology consultant time for ECG over-reading (2 PA/week), training for pharmacy staff, clinical governance, data analysis and hosting, valued at approximately £71,000."),
+        ("h2", "5. Governance"),
+        ("p", "5.1 A Joint Steering Group (terms of reference at Schedule 2) oversees the Project. 5.2 Fenmere's members are its Head of NHS Partnerships and a Medical Affairs Manager. 5.3 Fenmere shall ensure that no employee whose role includes promotional activity or sales targets takes part in the Project or receives Project information."),
+        ("h2", "6. Measuring success"),
+        ("p", "6.1 The Steering Group will review quarterly: number of people screened (target 6,000 over the Term); new AF diagnoses (target 150, baseline 2024 detection rate 1.4%); proportion of those newly diagnosed with a documented stroke-prevention discussion within 28 days (target 90%). Data source: Trust cardiology reporting system and pharmacy returns."),
+        ("h2", "7. Data protection"),
+        ("p", "7.1 The Trust is controller of all personal data processed in the Project and shall comply with UK GDPR and the Data Protection Act 2018. 7.2 Fenmere shall not receive or have access to any personal data relating to patients; it will receive only aggregated, anonymised statistics. 7.3 A DPIA has been completed by the Trust."),
+        ("h2", "8. Confidentiality"),
+        ("p", "8.1 Each party shall keep the other's Confidential Information secret and use it only for the Project. 8.2 The parties acknowledge that the Trust is subject to the Freedom of Information Act 2000 and may disclose information where required by law."),
+        ("h2", "9. Transparency"),
+        ("p", "9.1 Fenmere shall publish a certified summary of this Agreement on its website before the Project starts. 9.2 The parties shall publish a summary of outcomes within six months of the end of the Project. 9.3 The Trust acknowledges that payments under clause 4 will be disclosed by Fenmere on Disclosure UK."),
+        ("h2", "10. Anti-bribery"),
+        ("p", "10.1 Each party shall comply with the Bribery Act 2010. No individual shall receive any personal benefit from this Agreement."),
+        ("h2", "11. Termination and exit"),
+        ("p", "11.1 Either party may terminate on 90 days' written notice, or immediately if the other commits a material breach or if the PMCPA rules that the Project breaches the ABPI Code. 11.2 On termination or expiry the Trust will continue to manage any patient diagnosed through the Project under its usual AF pathway; the physiologist post will be absorbed into the Trust's cardiac physiology establishment if funded through the 2027/28 business plan, otherwise it will end in accordance with Trust HR policy. 11.3 Devices remain with the Trust. Fenmere shall pay for work done up to the date of termination."),
+        ("h2", "12. Disputes"),
+        ("p", "12.1 Disputes shall first be referred to the Trust's Chief Medical Officer and Fenmere's UK Medical Director; failing agreement within 30 days, to mediation."),
+        ("sig", [("Wexcombe and District NHS Foundation Trust", "Dr Nnamdi Eze", "Chief Medical Officer"),
+                 ("Fenmere Biosciences UK Limited", "Dr Helga Sorensen", "UK Medical Director")]),
+    ], oc("agreement"), "All rules met; classic numbered-clause agreement.", footer="Wexcombe/Fenmere JWA – Final"))
+
+    # ---------------------------------------------------------------- A2 pass, cover + contents + schedules, pdf
+    D.append(doc("h6-11-kilnsey-bp-pathway.pdf", "agreement", "pdf", [
+        ("h1", "Parties"),
+        ("p", "(1) NHS Kilnsey and Vale Integrated Care Board, Abbey House, Kilnsey KV2 8TT (the \"ICB\"); (2) Marlowe-Hart Pharmaceuticals plc (company no. 01987654), Marlowe House, Ashworth AW9 3HH (the \"Company\"); and (3) The University of Eastcombe, acting through its School of Pharmacy (the \"University\")."),
+        ("h1", "Background"),
+        ("p", "Kilnsey and Vale has an estimated 48,000 adults with undiagnosed high blood pressure. The parties wish to extend blood pressure case finding in community pharmacies and strengthen referral into general practice, so that more people are diagnosed and treated before they have a heart attack or stroke."),
+        ("h1", "Operative provisions"),
+        ("h2", "1. Scope"),
+        ("p", "1.1 The collaboration runs from 1 September 2025 to 31 August 2027. 1.2 The ICB leads the NHS side and holds pharmacy sub-contracts; the University designs and runs the evaluation."),
+        ("h2", "2. What each party brings"),
+        ("p", "2.1 Schedule A sets out each party's inputs and their values. In summary: the Company funds pharmacy consultation fees and ambulatory monitors (£142,000); the ICB provides commissioning, clinical leadership and GP liaison (approx. £60,000 in kind); the University provides evaluation staff (0.4 WTE research fellow, approx. £31,000 in kind)."),
+        ("h2", "3. Benefits"),
+        ("p", "3.1 Residents: earlier detection and treatment of high blood pressure, and lower risk of stroke and heart attack. 3.2 ICB: progress towards the national hypertension ambition and a sustainable pharmacy pathway. 3.3 University: research outputs. 3.4 Company: knowledge of community case-finding models."),
+        ("h2", "4. How we will know it worked"),
+        ("p", "4.1 Primary measure: proportion of the estimated hypertensive population diagnosed, from 61% (QOF 2024/25) to 66% by August 2027. 4.2 Secondary: 9,000 pharmacy BP checks; 70% of referred patients with a GP follow-up within 8 weeks; 77% of diagnosed patients under 80 treated to target (from 69%)."),
+        ("h2", "5. Personal information"),
+        ("p", "5.1 Pharmacies and practices remain controllers for their own records; the ICB is controller for the linked evaluation dataset, which the University processes on its behalf under a data processing agreement, applying UK GDPR and the Data Protection Act 2018. 5.2 The Company will never see any information relating to an identifiable person; it receives the University's aggregated findings."),
+        ("h2", "6. Keeping information private"),
+        ("p", "6.1 Each party will treat as private any patient information and any commercially sensitive information it receives from another party, using it solely for this collaboration and disclosing it only where law (including freedom of information legislation) requires."),
+        ("h2", "7. Openness"),
+        ("p", "7.1 The Company will publish a summary of this agreement before the start date. 7.2 The University will submit the evaluation for open-access publication, and all parties will publish a summary of outcomes within six months of completion. 7.3 Payments will be declared on Disclosure UK."),
+        ("h2", "8. Disengagement"),
+        ("p", "8.1 Any party may leave on three months' notice. 8.2 If the Company leaves, the ICB will honour pharmacy consultations already booked and will decide whether to commission the pathway from its own resources; any monitors already purchased stay with the pharmacies. 8.3 The collaboration will be paused or stopped if a Code of Practice breach is ruled."),
+        ("h2", "9. People"),
+        ("p", "9.1 The Company's contacts are its Head of Partnerships and a Medical Adviser. Staff with promotional responsibilities are not involved in any part of the collaboration."),
+        ("h2", "10. Disputes, law"),
+        ("p", "10.1 Escalation to chief executives then mediation. 10.2 English law."),
+        ("h1", "Schedule A – Contributions"),
+        ("table", [["Party", "Input", "Value"],
+                   ["Company", "Pharmacy consultation fees (9,000 checks at £12); 200 ambulatory BP monitors", "£142,000"],
+                   ["ICB", "Commissioning manager 0.2 WTE; clinical lead 1 session/week; GP liaison", "£60,000 (in kind)"],
+                   ["University", "Research fellow 0.4 WTE; statistician advice", "£31,000 (in kind)"]]),
+        ("sig", [("NHS Kilnsey and Vale ICB", "Alison Treharne", "Director of Primary Care"),
+                 ("Marlowe-Hart Pharmaceuticals plc", "Jonas Eklund", "General Manager UK"),
+                 ("The University of Eastcombe", "Prof. Ruth Adebayo", "Head of School of Pharmacy")]),
+    ], oc("agreement"), "All rules met; three organisational parties (ICB, plc, university); exit called 'Disengagement'.",
+        header="Collaborative Working Agreement – Kilnsey BP Pathway", footer="Final – executed copy",
+        cover={"title": "Collaborative Working Agreement", "lines": ["Community Pharmacy Blood Pressure Case-Finding", "NHS Kilnsey and Vale Integrated Care Board", "Marlowe-Hart Pharmaceuticals plc", "The University of Eastcombe", "Dated 18 August 2025"]},
+        contents=["Parties", "Background", "Operative provisions (clauses 1-10)", "Schedule A – Contributions", "Signatures"]))
+
+    # ---------------------------------------------------------------- A9 pass, nominated practice for PCN, two-column docx
+    D.append(doc("h6-12-wharfside-smi-checks.docx", "agreement", "docx", [
+        ("h1", "Collaborative Working Agreement – Physical Health Checks for People with Severe Mental Illness"),
+        ("p", "Parties: (a) The Partners of Canal Street Surgery, 14 Canal Street, Wharfside WF3 6LP, acting as the nominated practice for Wharfside Primary Care Network (\"the Practice\"); (b) Tarnfield Healthcare UK Ltd (company no. 10456789), 9 Old Brewery Yard, Tarnfield TF1 2EE (\"Tarnfield\")."),
+        ("p", "1. Purpose. People with severe mental illness (SMI) in Wharfside die on average 15-20 years earlier than others, largely from preventable physical illness. Only 38% of the 1,020 people on the network's SMI registers had all six annual checks last year. This collaboration funds an outreach health-check worker and a recall system so that more people get the checks and any follow-up care they need."),
+        ("p", "2. Gains for each side. Patients: physical health problems found and treated sooner; better continuity with their practice. The Practice and network: higher check completion and a sustainable recall model. Tarnfield: learning about engaging hard-to-reach groups in primary care."),
+        ("p", "3. Inputs. Tarnfield pays the Practice £39,500 (outreach worker, Band 4, 12 months; point-of-care lipid/HbA1c testing kits). The Practice and network give GP clinical lead time (2 hours/week), practice nurse follow-up clinics, rooms, and search/recall administration – together about £27,000."),
+        ("p", "4. Targets. Full six-check completion rises from 38% to 60% by 31 October 2026 (network SMI register); 80% of people with abnormal results have a follow-up appointment within 6 weeks; quarterly report to the network board."),
+        ("p", "5. Records and privacy. All searches, invitations and clinical records stay within the practices' clinical systems; practices are controllers under UK GDPR. Tarnfield gets a quarterly table of network-level totals only and never any patient-level information. Each party keeps the other's non-public business information private, subject to the practices' obligations under the Freedom of Information Act 2000."),
+        ("p", "6. Who is involved. Tarnfield's involvement is limited to its Partnerships Manager and its Medical Lead. None of Tarnfield's customer-facing commercial staff will attend meetings, see reports or contact practices about the collaboration."),
+        ("p", "7. Publication. Tarnfield will put a summary of this agreement on its website before work starts. Both parties will publish what was achieved within six months of the end. Tarnfield will disclose its payments on Disclosure UK."),
+        ("p", "8. Ending early and afterwards. Either side can end the collaboration by giving two months' notice in writing. Anyone already invited will still be seen. The outreach worker is employed by the Practice on a fixed-term contract; at the end, the network board will decide whether to continue the role using its Additional Roles allocation, and if not, recall returns to each practice's usual process."),
+        ("p", "9. Signed for and on behalf of each party by an authorised signatory."),
+        ("sig", [("The Partners of Canal Street Surgery (nominated practice, Wharfside PCN)", "Dr Kofi Mensah", "Senior Partner"),
+                 ("Tarnfield Healthcare UK Ltd", "Elspeth Gray", "Director, Partnerships")]),
+    ], oc("agreement"), "All rules met. legal-entities PASS: PCN contracts via its nominated practice partnership (a contracting vehicle), company is a Ltd.",
+        columns=2, header="Wharfside PCN / Tarnfield – CWA", footer=""))
+    return D
