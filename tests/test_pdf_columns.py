@@ -200,3 +200,31 @@ def test_few_rows_of_cells_under_a_paragraph_are_no_columns():
     ]
     assert pdf_reader._gutter(segs, 595.3) is None
     assert pdf_reader._gutter_slow(segs, 595.3) is None
+
+
+def test_short_second_column_under_a_title_across_the_page(tmp_path):
+    """The last few lines of a one-page summary run over into the top of the right column.
+
+    The title across the page crosses the gutter, but above both columns, so it does not stop the
+    three lines on the right from being read after the left column rather than merged into it.
+    """
+    left = _section("L1", 2, 50) + _section("L2", 2, 50) + _section("L3", 1, 50)
+    story = [Paragraph("Executive summary of a joint working clinic project", TITLE), FrameBreak()]
+    story += left + [FrameBreak(), Paragraph(f"R1p0 {_words(24)}.", BODY)]
+    frames = [_full(HEIGHT - 50, HEIGHT - 90), *_columns(HEIGHT - 90, 60)]
+    path = _build(tmp_path / "short-right.pdf", frames, story)
+    assert _order(_tags(path)) == ["L1", "L2", "L3", "R1"]
+
+
+def test_short_block_beside_text_crossing_the_gap_level_with_it_is_no_columns():
+    """Three short lines at the right are a column only when text across the gap is above or below."""
+    def seg(text, x0, y0, x1):
+        return pdf_reader._Seg(text, x0, y0, x1, y0 + 9, 9.5, False)
+
+    left = [seg(f"short line {i} of the left column text", 60, 680 - 13 * i, 270) for i in range(10)]
+    right = [seg(f"right column line {i} runs on", 310, 680 - 13 * i, 530) for i in range(3)]
+    across = seg("a line of text that runs right across the page from margin to margin", 60, 0, 530)
+    above = pdf_reader._Seg(across.text, 60, 720, 530, 729, 9.5, False)
+    level = pdf_reader._Seg(across.text, 60, 600, 530, 609, 9.5, False)
+    assert pdf_reader._gutter(left + right + [above], 595.3) is not None
+    assert pdf_reader._gutter(left + right + [level], 595.3) is None

@@ -113,3 +113,35 @@ def test_long_pid_with_glossary_and_risk_register():
     assert by_text["No exit plan agreed"] == roles.RISKS
     assert by_text["Section F - Information governance"] is None  # the section heading itself
     assert by_text["Appendix 2 - Glossary"] == roles.GLOSSARY
+
+
+def test_definitions_without_a_heading_are_not_commitments():
+    """Definitions opened in running text, or listed after a lead line, define; they do not bind."""
+    analysis = analyse(parse_text(
+        "# Agreement\n"
+        "1. Definitions and interpretation. In this Agreement: 'Exit Plan' means the plan in Schedule 4; "
+        "'Confidential Information' means information marked confidential.\n"
+        "2.1 In this Agreement the following words have these meanings:\n\n"
+        "Data Protection Law: the UK GDPR and the Data Protection Act 2018;\n\n"
+        "Summary: the executive summary published before the project starts.\n\n"
+        "3. Exit. On expiry the parties shall follow the Exit Plan.\n",
+        "agreement.md",
+    ))
+    verdicts = {s.text: analysis.non_committal(s) for s in analysis.sentences}
+    defined = [t for t, role in verdicts.items() if role == roles.GLOSSARY]
+    assert any(t.startswith("In this Agreement: 'Exit Plan' means") for t in defined)
+    assert any(t.startswith("Data Protection Law:") for t in defined)
+    assert any(t.startswith("Summary:") for t in defined)
+    operative = [role for t, role in verdicts.items() if "shall follow the Exit Plan" in t]
+    assert operative == [None]
+
+
+def test_field_lines_without_a_definitions_lead_are_body_text():
+    """The same "Label: text" shape in a PID's body answers a field; nothing announces definitions."""
+    roles_by_text = _roles_by_text(
+        "# Project Initiation Document\nIn this project:\n\n"
+        "Exit plan: posts revert to the Trust when the funding ends.\n\n"
+        "Confidentiality: both parties keep project information confidential.\n"
+    )
+    assert roles_by_text["Exit plan: posts revert to the Trust when the funding ends."] is None
+    assert roles_by_text["Confidentiality: both parties keep project information confidential."] is None

@@ -90,10 +90,24 @@ _RISK_HEAD = (
 )
 _RESPONSE = re.compile(r"\b(?:mitigat\w*|contingency|actions?|response|controls?|treatment|plan)\b", re.I)
 _PAGE_NUMBER = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}\s*$")
-# '"Exit Strategy" means the arrangements in clause 11': a defined term, which binds no one.
+# '"Exit Strategy" means the arrangements in clause 11': a defined term, which binds no one. A
+# definitions clause may open with its own words first ("Definitions and interpretation. In this
+# Agreement, unless the context requires otherwise: 'Exit Plan' means ..."); after such an opening
+# the term may also be unquoted ("In this PID: Data Sharing Agreement means ...").
+_DEFINES = r"(?:means|shall mean|has the meaning|have the meanings?|refers to|is defined as|includes)\b"
+_DEFINITIONS_OPENING = (
+    r"(?:(?:definitions?|interpretation)(?:\s+and\s+(?:definitions?|interpretation))?\s*[.:–—-]\s*)?"
+    r"(?:(?:in|for the purposes of|throughout) (?:this|the) (?:agreement|document|contract|schedule|plan|PID|"
+    r"summary|deed|clause|section|annex|appendix|framework|proposal|memorandum|MoU)\b[^\"“”‘’':;.]{0,120}?"
+    r"[:,]?\s*)?"
+    r"(?:the following (?:words|terms|expressions|definitions)[^\"“”‘’':;.]{0,60}?[:,]\s*)?"
+)
 DEFINITION = re.compile(
-    r"^\s*(?:\(?\d+(?:\.\d+)*\)?\s+|\([a-z]{1,3}\)\s+)?[\"“‘'][^\"“”‘’']{2,60}[\"”’']\s*"
-    r"(?:means|shall mean|has the meaning|have the meanings?|refers to|is defined as|includes)\b",
+    r"^\s*(?:\(?\d+(?:\.\d+)*\)?\.?\s+|\([a-z]{1,3}\)\s+)?(?:"
+    + _DEFINITIONS_OPENING + r"[\"“‘'][^\"“”‘’']{2,60}[\"”’']\s*" + _DEFINES
+    # An unquoted term needs an opening that says definitions follow.
+    + r"|(?=(?:definitions?|interpretation|in|for|throughout|the following)\b)(?=\S.{3,})"
+    + _DEFINITIONS_OPENING + r"(?<=[:,.]\s)(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+" + _DEFINES + r")",
     re.I,
 )
 
@@ -132,6 +146,7 @@ def block_roles(document: Document) -> list[str | None]:
                 role = None
             roles[i] = role if role in NON_COMMITTAL or role == BACKGROUND else None
     _mark_tables(document, roles)
+    _mark_definition_lists(document, roles)
     _mark_contents(document, roles)
     return roles
 
@@ -160,6 +175,44 @@ def _mark_tables(document: Document, roles: list[str | None]) -> None:
             # ("if the business case fails, clinics close over 8 weeks and patients return to ...").
             column = head.get(blocks[i].location.column, "")
             roles[i] = RISK_RESPONSE if role == RISKS and _RESPONSE.search(column) else role
+
+
+# A paragraph that announces definitions and ends there: "1.1 In this Agreement the following
+# words have these meanings:", "Definitions and interpretation. In this PID:".
+_DEFINITIONS_LEAD = re.compile(
+    r"^(?=.{0,200}:\s*$)(?:\s*(?:\(?\d+(?:\.\d+)*\)?\.?\s+)?(?:definitions?|interpretation)\b"
+    r"|.*\b(?:the following|these|those) (?:definitions|meanings?)\b"
+    r"|.*\bdefinitions (?:apply|below|used|are as follows|shall apply)\b"
+    r"|.*\b(?:words|terms|expressions)\b[^.;:]{0,40}\bmean(?:s|ings?)?\b"
+    r"|\s*(?:\(?\d+(?:\.\d+)*\)?\.?\s+)?in this (?:agreement|contract|deed|schedule|memorandum)\b"
+    r"[^.;]{0,80}:\s*$)",
+    re.I,
+)
+# One entry of such a list: a quoted or capitalised term, then a colon, a dash or "means".
+_DEFINITION_ENTRY = re.compile(
+    r"^\s*(?:\(?(?:\d+(?:\.\d+)*|[a-z]{1,3})\)?\.?\s+)?(?:[\"“‘'][^\"“”‘’']{2,60}[\"”’']"
+    r"|(?-i:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|the))*?))\s*(?::|[–—-]\s|" + _DEFINES + r")",
+    re.I,
+)
+
+
+def _mark_definition_lists(document: Document, roles: list[str | None]) -> None:
+    """The entries that follow a paragraph announcing definitions, with no heading of their own.
+
+    "In this Agreement the following definitions apply:" then "Exit Plan: the plan in Schedule 4"
+    defines a term; the same "Exit plan:" line in a PID's body answers a field. Only the lead
+    tells them apart, so the run starts at the lead and ends at the first line that is no entry.
+    """
+    blocks = document.blocks
+    in_list = False
+    for i, block in enumerate(blocks):
+        if block.kind == HEADING or block.kind == TABLE_CELL:
+            in_list = False
+            continue
+        if in_list and _DEFINITION_ENTRY.match(block.text):
+            roles[i] = roles[i] or GLOSSARY
+            continue
+        in_list = bool(_DEFINITIONS_LEAD.search(block.text.strip()))
 
 
 def _mark_contents(document: Document, roles: list[str | None]) -> None:

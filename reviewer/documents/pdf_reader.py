@@ -697,8 +697,9 @@ def _gutter(segs: list[_Seg], width: float) -> float | None:
 def _short_column(segs: list[_Seg], width: float, starts=None, ends=None) -> float | None:
     """A second column of only two or three lines, as on a last page where the text runs out.
 
-    Too few lines for the search above, so more is asked of them: nothing crosses the gap, the
-    first column holds at least eight lines, and the few beyond it start at one left edge.
+    Too few lines for the search above, so more is asked of them: nothing crosses the gap beside
+    the columns (a title set across the page above them may), the first column holds at least
+    eight lines, and the few beyond it start at one left edge.
     `starts` and `ends` (sorted edges) make the count a binary search; without them, a scan.
     """
     for x in range(int(width * 0.3), int(width * 0.7), 2):
@@ -707,11 +708,18 @@ def _short_column(segs: list[_Seg], width: float, starts=None, ends=None) -> flo
         else:
             n_left = sum(1 for s in segs if s.x1 <= x)
             n_right = sum(1 for s in segs if s.x0 >= x)
-        if n_left + n_right == len(segs) and n_left >= 8 and 2 <= n_right < 4:
+        if n_left >= 8 and 2 <= n_right < 4 and (n_left + n_right == len(segs) or _bands_only(segs, x)):
             lefts = [s.x0 for s in segs if s.x0 >= x]
             if max(lefts) - min(lefts) <= 2:
                 return _columns_filled(segs, x)
     return None
+
+
+def _bands_only(segs: list[_Seg], x: int) -> bool:
+    """Whether all text crossing `x` lies wholly above or wholly below the text either side of it."""
+    beside = [s for s in segs if s.x1 <= x or s.x0 >= x]
+    top, bottom = max(s.y1 for s in beside), min(s.y0 for s in beside)
+    return all(s.y0 >= top - 0.5 or s.y1 <= bottom + 0.5 for s in segs if s.x0 < x < s.x1)
 
 
 def _gutter_slow(segs: list[_Seg], width: float) -> float | None:

@@ -19,9 +19,10 @@ from reviewer.rules.finding import OUTCOMES, SEVERITIES
 REQUIRED = ("id", "title", "severity", "applies_to", "check", "rationale", "source", "remediation")
 PATTERN_KEYS = (
     "headings", "concept", "strong", "substance", "weak", "prohibited", "exclusions", "topic",
-    "terms", "contact_context", "delivery_context", "claims", "insufficient",
+    "terms", "contact_context", "delivery_context", "claims", "insufficient", "weakened", "not_roles",
     "subject", "other_beneficiaries", "service_gains", "subunit", "project_link",
-    "reference", "party_column", "party_details", "signed_for",  # legal-entities (checks/parties.py)
+    "reference", "party_column", "party_details", "signed_for", "office_holder",  # legal-entities
+    "no_personality", "contracts_through",  # legal-entities: a party said to have no legal personality
     "required", "condition",  # the generic checks of organisation rule packs (checks/generic.py)
 )
 ID = re.compile(r"^[a-z][a-z0-9-]{2,60}$")

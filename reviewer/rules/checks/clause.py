@@ -94,6 +94,11 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
         weak_hit = first_match(rule.pattern("weak"), text)
         if strong and weak_hit and len(text.split()) <= 10:
             strong = None  # "The usual confidentiality provisions apply." is boilerplate
+        # `weakened`: the clause is there but hedged so that it protects little ("for six months
+        # from disclosure, after which these obligations lapse"): weak, not absent.
+        weakened = first_match(rule.pattern("weakened"), text)
+        if weakened:
+            strong, weak_hit = None, weakened
         others, subject = rule.pattern("other_beneficiaries"), rule.pattern("subject")
         if others and any(
             first_match(others, label) and not first_match(subject, label)
@@ -144,7 +149,9 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
         elif topical and len(sentence.value.split()) >= 4 and (
             label_matches(sentence, headings) or rule.options.get("vague_section")
         ):
-            if model.confident(p):
+            # `field_needs_pattern`: the model reads "we will look at the number of checks" as a
+            # measure, but with no figure a pattern can see, it is only a qualitative one.
+            if model.confident(p) and not rule.options.get("field_needs_pattern"):
                 signals = (FIELD_ONLY,)
                 found.append(model.quote(sentence, 0.5, signals, PASS, p))
             elif subject and not (

@@ -20,6 +20,7 @@ from reviewer.rules.checks.common import (
     first_match,
     model_signals,
     quote,
+    quote_block,
     required_literals,
 )
 from reviewer.rules.finding import FAIL, PASS, Verdict
@@ -48,7 +49,9 @@ PARTNER_NAME = re.compile(
     r"NHS Trust|University Health Board|Health Board|Integrated Care (?:Board|System)|ICB|PCN|Primary Care "
     r"Network|GP Federation|Federation|Council|University|Hospitals?|Surgery|Medical Practice|"
     r"Health Partnership|Health Innovation Network|CIC|Hospice|Healthcare NHS|"
-    r"(?:Primary Care |Provider |Care )?Alliance(?!\s+Pharma))\b|\bNHS ([A-Z][a-z]+)\b"
+    r"(?:Primary Care |Provider |Care )?Alliance(?!\s+Pharma)|"
+    # A GP provider company by its name's ending: "Harrowgate Respiratory Network Ltd".
+    r"(?:Network|Collaborative)(?=\s+(?:Ltd|Limited|CIC)\b))\b|\bNHS ([A-Z][a-z]+)\b"
     # "NHS Partnerships Manager" is a company job title, not an NHS body.
     r"(?!\s+(?:Manager|Director|Lead|Liaison|Executive|Officer|Specialist|Account|Team|Partner)\b)"
 )
@@ -83,7 +86,7 @@ TERM_SIDE = re.compile(
 # A limited company that is a GP provider or an NHS-side body by its name's ending.
 NHS_COMPANY = re.compile(
     r"\b(?:federation|primary\s+care|CIC|community\s+interest\s+company|practice|surgery|LPC|LMC|"
-    r"PCN|(?:GP|care|health)\s+(?:alliance|network|collaborative|partnership))\s+(?:ltd|limited)\b",
+    r"PCN|alliance|network|collaborative|(?:GP|care|health)\s+partnership)\s+(?:ltd|limited)\b",
     re.I,
 )
 # A company word in a defined party's name; "pharmacy" and "pharmacist" are NHS-side words.
@@ -142,6 +145,12 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
     # made good by another partner on the same side stating a real contribution.
     party_holes: dict[str, object] = {}
     party_found: set[str] = set()
+    # The same by a running sentence's subject: "The University will support the evaluation as
+    # required" beside "The ICB will provide 0.4 WTE" leaves the University with nothing real.
+    subject_holes: dict[str, object] = {}
+    subject_found: set[str] = set()
+    topical_texts: list[str] = []  # what the contributions sections say, to find a party never named
+    signing: str | None = None  # the section whose execution block ("Signed for ...") has begun
     headings = rule.pattern("headings")
     is_topical = Topicality(
         analysis, headings, lambda s: s.label and first_match(headings, s.label)
@@ -151,11 +160,20 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
     carried: tuple[int, str] | None = None
     for sentence in analysis.sentences:
         dangling, carried = carried, None
+        section = analysis.document.blocks[sentence.block].location.section or ""
+        if EXECUTION.match(sentence.value):
+            signing = section
+        listed = signing != section  # signatories under a contributions heading contribute nothing
         if LABEL_ONLY.match(sentence.value):
             side = _side(rule, analysis, sentence, sentence.value, aliases, tables)
             carried = (sentence.block, side) if side else None
+            if listed and is_topical(sentence):
+                topical_texts.append(sentence.value)
             continue
         topical = is_topical(sentence)
+        if topical and listed:
+            topical_texts.append(" ".join((sentence.label or "", *tables.column_and_row(sentence.block),
+                                           sentence.value)))
         cue = strong_cue(sentence.text)
         if not (cue or topical):
             continue
@@ -184,6 +202,9 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
                     _names_party(rule, party, aliases)
                 ):
                     party_holes.setdefault(party, holes[side][-1])
+                subject = _subject_party(rule, part, aliases)
+                if topical and side == "nhs" and subject and not first_match(rule.pattern("strong"), part):
+                    subject_holes.setdefault(subject, holes[side][-1])
                 continue
             hit = first_match(rule.pattern("strong"), part) or (
                 first_match(rule.pattern("substance"), part) if topical else None
@@ -195,6 +216,10 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
                 (found if topical else incidental)[side].append(evidence)
                 if topical and sentence.label:
                     party_found.add(_row_party(sentence.label))
+                subject_found.update(
+                    key for key in (_subject_party(rule, part, aliases),
+                                    _subject_party(rule, _row_party(sentence.label), aliases)) if key
+                )
 
     # A stated contribution in the contributions section outranks a vague one there, which in
     # turn outranks something merely mentioned elsewhere ("the programme will provide a clinic").
@@ -203,10 +228,24 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
             found[side] = incidental[side]
 
     unfilled = [e for label, e in party_holes.items() if label not in party_found]
+    # Only beside another kind of partner that states something real ("the ICB ... 0.4 WTE").
+    if subject_found:
+        unfilled += [e for key, e in subject_holes.items() if key not in subject_found and e not in unfilled]
     if found["company"] and found["nhs"] and unfilled:
         return Verdict(
             FAIL, "A partner's contribution is left as a placeholder or stated only vaguely.",
             tuple(unfilled[:2]),
+        )
+    silent = _silent_parties(rule, analysis, aliases, topical_texts, strong_cue) if (
+        found["company"] and found["nhs"]
+    ) else []
+    if silent:
+        return Verdict(
+            FAIL,
+            "No contribution is stated for " + " or ".join(f"'{name}'" for name, _ in silent)
+            + ", a party to the agreement.",
+            tuple(quote_block(analysis, index, 0.7, (f"party '{name}' named in no contribution",))
+                  for name, index in silent[:2]),
         )
     if found["company"] and found["nhs"]:
         return Verdict(
@@ -221,6 +260,111 @@ def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
     evidence += [e for s in SIDES if found[s] for e in found[s][:1]]
     # Only a side with nothing at all (not even a vague line) may sit on an unread page.
     return Verdict(FAIL, message, tuple(evidence), absent=not any(holes[s] for s in missing))
+
+
+EXECUTION = re.compile(r"^\s*(?:signed|executed|signature|in witness)\b", re.I)
+# A collective commitment names every party: "each party will bear its own staff costs".
+COLLECTIVE = re.compile(
+    r"\b(?:each|every|all|both)\s+(?:of\s+the\s+)?(?:parties|party|partners?|organi[sz]ations)\b", re.I
+)
+# Defined short names that are not a party: ("the Agreement"), ("the Project"), ("the Parties").
+NOT_PARTY_TERM = re.compile(
+    r"^(?:the\s+)?(?:parties|party|partners|agreement|project|programme|pilot|service|collaboration|"
+    r"effective date|commencement date|start date|term|schedule|contract|code)$",
+    re.I,
+)
+# The opening of an agreement that names its parties: "This Agreement is made between ...".
+RECITAL = re.compile(
+    r"\b(?:made|entered into|concluded|agreed)\b.{0,60}?\bbetween\b|^\W*between\b|\bby and between\b|"
+    r"\bthe parties (?:to this agreement )?are\b",
+    re.I,
+)
+# A party's entry names a kind of organisation or its legal form.
+ORGANISATION = re.compile(
+    r"\b(?:ltd|limited|plc|llp|cic|inc|trust|board|icb|council|university|college|hospice|charity|charitable|"
+    r"federation|practice|surgery|company|partnership|network|alliance|authority|nhs|foundation|institute|"
+    r"association|society|registered)\b",
+    re.I,
+)
+ITEM_START = r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+|\(?[a-z]{1,3}\)\s+)?(?:the\s+)?"
+
+
+def _subject_party(rule: Rule, text: str | None, aliases) -> str | None:
+    """The kind of NHS-side partner a line opens with ("The University will ..."): "university".
+
+    Only a kind word counts; a line opening with the company or with a party's own short name
+    ("Northfield will ...", which may be "the Trust" by another name) gives None, so two names
+    for one partner are never read as two partners.
+    """
+    if not text:
+        return None
+    head = re.match(ITEM_START + r"((?:\S+\s+){0,3}\S+)", text)
+    if not head:
+        return None
+    words = head.group(1)
+    kind = first_match(rule.pattern("topic"), words)
+    others = [first_match(rule.pattern("concept"), words), *(a.search(words) for a in aliases.values())]
+    if not kind or any(m and m.start() <= kind.start() for m in others):
+        return None
+    return re.sub(r"^the\s+", "", kind.group(0).lower()).removesuffix("s")
+
+
+def _recital_parties(analysis: Analysis) -> list[tuple[str, str, int]]:
+    """(short name, name, block) of each party a recital defines: "... between A ("the Trust"); ...".
+
+    Only a recital that defines every party by a short name is read; a party there has a name
+    before its definition (a capitalised word), while "the Agreement" or "the Parties" is no party.
+    """
+    found, seen = [], set()
+    for index, block in enumerate(analysis.document.blocks):
+        if block.kind == HEADING or not RECITAL.search(block.text):
+            continue
+        previous = 0
+        for match in DEFINED_TERM.finditer(block.text):
+            before = re.split(
+                r";|\bbetween\b|\band\b(?=\s+(?:\(\w{1,3}\)\s*)?[A-Z])", block.text[previous : match.start()]
+            )
+            previous = match.end()
+            name = re.split(r"[,(]", before[-1])[0].strip(" :")
+            term = match.group(1).strip()
+            organisation = ORGANISATION.search(before[-1]) or TERM_SIDE.search(term)
+            if NOT_PARTY_TERM.match(term) or not organisation or not re.search(r"[A-Z]", name) or (
+                term.lower() in seen
+            ):
+                continue
+            seen.add(term.lower())
+            found.append((term, name, index))
+    return found
+
+
+def _silent_parties(rule: Rule, analysis: Analysis, aliases, topical_texts: list[str], strong_cue):
+    """Parties of three or more that no contribution section names, while others are named there.
+
+    "Schedule 1 - Contributions: Trust: ...; Charity: ...; Company: ..." in a four-party agreement
+    says nothing of the fourth party. A party counts as named when a contributions section mentions
+    it in any way, or some sentence elsewhere opens with it and states a resource.
+    """
+    parties = _recital_parties(analysis)
+    if len(parties) < 3 or any(COLLECTIVE.search(text) for text in topical_texts):
+        return []
+    # Under "Roles" a duty ("The University will lead the evaluation") is no resource; a figure is.
+    elsewhere = [
+        part for s in analysis.sentences if strong_cue(s.text) for part in CLAUSES.split(s.value)
+        if first_match(rule.pattern("strong"), part) and (
+            not _excluded(rule, analysis, s) or re.search(r"[£$€]|\d", re.sub(r"^\W*[\d.]+[.)]?\s", "", part))
+        )
+    ]
+    named, silent = 0, []
+    for term, name, index in parties:
+        name = re.sub(r"^the\s+", "", name, flags=re.I)
+        forms = {re.sub(r"^the\s+", "", term, flags=re.I), name}
+        forms.update(w for w in _distinctive(name) if w[0].isupper())
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms if len(f) >= 3) + r")\b", re.I)
+        if any(pattern.search(text) for text in topical_texts):
+            named += 1
+        elif not any(re.match(ITEM_START + pattern.pattern, part, re.I) for part in elsewhere):
+            silent.append((name or term, index))
+    return silent if named >= 2 else []
 
 
 def _strong_cue(rule: Rule, analysis: Analysis):

@@ -8,6 +8,7 @@ only when the words do not decide, so the trained pipeline runs on a few short s
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reviewer.analysis import Analysis
 from reviewer.rules.catalogue import Rule
@@ -17,6 +18,8 @@ from reviewer.rules.finding import FAIL, PASS, WARN, Verdict
 RECITAL = re.compile(
     # "entered into effective as of February 2, 2026 by and between": American drafting.
     r"(?:\b(?:made|entered into|concluded|agreed)\b.{0,40}?\bbetween|\b(?:entered into|concluded) by|"
+    # "This Agreement is entered into on 20 January 2026 by A and B": a date before "by".
+    r"\b(?:entered into|concluded)\s+(?:on|as of|with effect from|effective)\s+[\w ,]{3,30}?\s+by\b|"
     # "THIS AGREEMENT is dated 3 March 2026 and is between:".
     r"\bthis (?:agreement|memorandum|contract)\b.{0,50}?\bis between|"
     r"\bby and between)"
@@ -49,7 +52,8 @@ LEGAL_FORM = re.compile(
     r"\b(?:Ltd|Limited|plc|LLP|Inc|CIC|Pharma\w*|Trust|Board|ICB|Council|University|Hospitals?|PCN|"
     r"Practice|Surgery|Federation|Company|Partnership)\b"
 )
-ENUMERATION = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+(?=[A-Z])")
+# "(2) ", "3. ", "1.4 ": the number of an item in a list of parties.
+ENUMERATION = re.compile(r"^\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Z])")
 # Cut at the first comma, except one before a legal form: "Nuvera Bio, Inc., a Delaware corporation".
 TRIM = re.compile(
     r"\s*(?:\(|,(?!\s*(?:Inc|LLC|Ltd|Limited|plc|LLP|GmbH|AG|S\.A|B\.V|N\.V)\b)|\bwhose\b|\bof\s+\d|"
@@ -68,6 +72,8 @@ def parties_are_entities(rule: Rule, analysis: Analysis) -> Verdict:
         signed = [item for item in signed if item[2] != "person"]
         candidates += [(s, n) for s, n, *_ in signed]
         judged += signed
+    declared = _declared_unincorporated(rule, analysis, [n for _, n, *_ in judged])
+    judged = [(s, n, *declared.get(n, (kind, why))) for s, n, kind, why in judged]
     if not candidates:
         return Verdict(
             WARN,
@@ -125,6 +131,66 @@ def _candidates(rule: Rule, analysis: Analysis):
                 if not _reference(rule, name) and not _address_line(rule, name)
             )
     return result
+
+
+def _declared_unincorporated(rule: Rule, analysis: Analysis, names: list[str]) -> dict[str, tuple[str, str]]:
+    """Parties the document itself says have no legal personality: name -> ("unincorporated", why).
+
+    "1.4 The Vale Respiratory Forum ... The Forum is hosted by the Trust and has no separate legal
+    personality": the statement's subject (its clause's first party mention, or the nearest one
+    before ", which") is the party, by its full name, its defined short name or its last two words.
+    A passage that names the body contracting for it ("acting through its host body") is left alone.
+    """
+    # A party's last word alone ("the Forum") refers to it when no other party's name ends so.
+    heads = Counter(name.split()[-1].lower() for name in names if name.split())
+    forms = {name: _mention_forms(analysis, name, heads) for name in names}
+    found: dict[str, tuple[str, str]] = {}
+    for index, sentence in enumerate(analysis.sentences):
+        text = sentence.text
+        match = first_match(rule.pattern("no_personality"), text)
+        if not match:
+            continue
+        following = analysis.sentences[index + 1] if index + 1 < len(analysis.sentences) else None
+        passage = text + (" " + following.text if following and following.block == sentence.block else "")
+        if first_match(rule.pattern("contracts_through"), passage):
+            continue
+        clause = re.split(r"[;:]", text[: match.start()])[-1]
+        relative = re.search(r",\s*(?:which|who|that)\b[^,]*$", clause)
+        mentions = [
+            (m.start(), name)
+            for name, patterns in forms.items()
+            for pattern in patterns
+            for m in pattern.finditer(clause)
+        ]
+        if not mentions:
+            continue
+        start, name = max(mentions) if relative else min(mentions)
+        # Otherwise the party must open the clause ("1.4 The Forum has ..."), not sit in its object
+        # ("... is hosted by the Trust and has no legal personality" is about the clause's subject).
+        if not relative and len(re.sub(r"^\W*(?:\(?[\w.]{1,6}\)?\s+)?", "", clause[:start]).split()) > 1:
+            continue
+        found.setdefault(name, ("unincorporated", f"the document says: '{match.group(0)}'"))
+    return found
+
+
+def _mention_forms(analysis: Analysis, name: str, heads: Counter) -> list[re.Pattern]:
+    """Ways the text may refer to a party: its name, its defined short name, its last words."""
+    bare = re.sub(r"^(?:the|an?)\s+", "", ENUMERATION.sub("", name.strip()), flags=re.I)
+    words = bare.split()
+    forms = {bare}
+    if len(words) > 2:
+        forms.add(" ".join(words[-2:]))
+    if len(words) > 1 and heads[words[-1].lower()] == 1 and len(words[-1]) >= 4:
+        forms.add(words[-1])
+    after = re.compile(
+        re.escape(bare) + r"[^\"“”()]{0,200}?\((?:the\s+)?[\"“'‘]([^\"”'’]{2,40})[\"”'’]\)", re.I
+    )
+    for sentence in analysis.sentences:
+        defined = after.search(sentence.text)
+        if defined:
+            forms.add(re.sub(r"^the\s+", "", defined.group(1), flags=re.I))
+            break
+    return [re.compile(r"\b" + re.escape(form) + r"\b", re.I) for form in forms if len(form) >= 3]
 
 
 def _address_line(rule: Rule, text: str) -> bool:
@@ -228,8 +294,10 @@ def _in_parties(analysis: Analysis, sentence, headings, tables=None) -> bool:
     nearest = (block.location.section or "").split(" > ")[-1]
     nearest = re.sub(r"^\s*[\d.()]+\s*", "", nearest)
     # "Schedule 1 - Schedule of Parties", "Part A: Parties": the heading after its number.
-    nearest = re.sub(r"^(?:schedule|part|annex|appendix|section)\s+[\w.]{1,4}\s*[-–—:.]\s*", "", nearest,
-                     flags=re.I)
+    nearest = re.sub(
+        r"^(?:schedule|part|annex|appendix|section|article|clause)\s+[\w.]{1,4}\s*[-–—:.]\s*", "", nearest,
+        flags=re.I,
+    )
     if block.kind == "table-cell":
         if block.row_label and first_match(headings, block.row_label):
             return True
@@ -289,6 +357,10 @@ def _trim(text: str) -> str:
 
 
 def _classify(rule: Rule, analysis: Analysis, name: str) -> tuple[str, str]:
+    # "The Head of Pharmacy, X Community Health": a post, so an individual, whatever body it sits in.
+    office = first_match(rule.pattern("office_holder"), name)
+    if office:
+        return "person", f"the post '{office.group(0).strip()}' is held by an individual"
     # "the Renal Team at X NHS Trust": a part of an organisation, whatever the parent's legal form.
     unit = first_match(rule.pattern("subunit"), name)
     if unit:

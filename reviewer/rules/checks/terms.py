@@ -87,6 +87,7 @@ def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
     abbreviation_rows = _screen_rows(analysis, tuple(abbreviations))
     claim_rows, weak_rows = _screen_rows(analysis, claims), _screen_rows(analysis, weak_patterns)
     background_terms = {_fold(t) for t in rule.options.get("background_terms", ())}
+    not_roles = rule.pattern("not_roles")
     for index, sentence in enumerate(sentences):
         if analysis.non_committal(sentence) in NOT_ABOUT_PROJECT:
             continue  # a glossary entry or a reference title says nothing about this project
@@ -99,6 +100,10 @@ def terms_absent(rule: Rule, analysis: Analysis) -> Verdict:
             hits += [(m.start(), m.end()) for p in abbreviations for m in p.finditer(text)]
         if claims and index in claim_rows and (any_claim is None or any_claim.search(text)):
             hits += [(m.start(), m.end()) for p in claims for m in p.finditer(text)]
+        if hits and not_roles:
+            # "ICB primary care representative": the NHS body's own seat, not a company rep.
+            spans = [m.span() for p in not_roles for m in p.finditer(text)]
+            hits = [(a, b) for a, b in hits if not any(x <= a and b <= y for x, y in spans)]
         if not hits:
             weak = (first_match(weak_patterns, text)
                     if index in weak_rows and (any_weak is None or any_weak.search(text))
