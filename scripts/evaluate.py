@@ -50,6 +50,8 @@ DEFAULT_LABELS = [
     ROOT / "tuning10b/labels.json",  # twenty-fourth author, tuning (split dev)
     ROOT / "tuning11a/labels.json",  # twenty-sixth author, tuning (split dev)
     ROOT / "tuning11b/labels.json",  # twenty-seventh author, tuning (split dev)
+    ROOT / "tuning12a/labels.json",  # twenty-ninth author, tuning (split dev)
+    ROOT / "tuning12b/labels.json",  # thirtieth author, tuning (split dev)
     ROOT / "holdout/labels.json",  # fifth author, held out (split eval): never tune on it
     ROOT / "holdout2/labels.json",  # tenth author, held out (split eval): never tune on it
     ROOT / "holdout3/labels.json",  # seventeenth author, held out (split eval): never tune on it
