@@ -21,6 +21,7 @@ PATTERN_KEYS = (
     "headings", "concept", "strong", "substance", "weak", "prohibited", "exclusions", "topic",
     "terms", "contact_context", "delivery_context", "claims", "insufficient", "weakened", "not_roles",
     "subject", "other_beneficiaries", "service_gains", "subunit", "project_link",
+    "deferred", "cross_reference",  # clause_present: figures put off; a field that only points elsewhere
     "reference", "party_column", "party_details", "signed_for", "office_holder",  # legal-entities
     "no_personality", "contracts_through",  # legal-entities: a party said to have no legal personality
     "required", "condition",  # the generic checks of organisation rule packs (checks/generic.py)

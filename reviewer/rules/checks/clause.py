@@ -33,6 +33,7 @@ from reviewer.rules.checks.common import (
 from reviewer.rules.finding import FAIL, NOT_APPLICABLE, PASS, WARN, Evidence, Verdict
 
 FIELD_ONLY = "field filled; classifier above threshold"
+DEFERRED = "deferred: "
 
 
 def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
@@ -86,11 +87,29 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
             signal = (f"insufficient: '{insufficient.group(0)}'",)
             problems.append(quote(analysis, sentence, 0.75, signal, FAIL))
             continue
+        # Only the figures put off ("targets will be set by the board"): a hole unless the
+        # measures themselves are named elsewhere, when the clause is weak rather than missing.
+        deferred = first_match(rule.pattern("deferred"), text)
+        if deferred:
+            problems.append(quote(analysis, sentence, 0.7, (f"{DEFERRED}'{deferred.group(0)}'",), FAIL))
+            continue
+        # A field answered only by a pointer ("See section 2.", "As above.") states nothing itself;
+        # what it points at counts only if it is found in its own right.
+        if topical and first_match(rule.pattern("cross_reference"), sentence.value):
+            problems.append(quote(analysis, sentence, 0.8, ("only a cross-reference",), FAIL))
+            continue
         if _service_gains_only(rule, text):
             continue  # "Patients benefit from 900 bed days released" names the hospital's gain
         # A topical label ("Benefits to patients:") must not satisfy the rule on its own words.
         labelled = label_matches(sentence, headings)
         strong = first_match(rule.pattern("strong"), sentence.value if labelled else text)
+        across = rule.options.get("strong_across_label")
+        if labelled and not strong and across and text.endswith(sentence.value):
+            # A measure named in its label ("Patients at target: from 38% to 60%") is stated once
+            # the value's words complete a match; a match inside the label alone still never counts.
+            start = len(text) - len(sentence.value)
+            spans = (p.search(text) for p in rule.pattern("strong"))
+            strong = next((m for m in spans if m and m.end() > start), None)
         weak_hit = first_match(rule.pattern("weak"), text)
         if strong and weak_hit and len(text.split()) <= 10:
             strong = None  # "The usual confidentiality provisions apply." is boilerplate
@@ -178,6 +197,8 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
         best = sorted(found, key=lambda e: -e.confidence)  # stable: document order within a level
         return Verdict(PASS, _message(rule, "pass"), tuple(best[:3]))
     # An explicit placeholder or negation outweighs vague wording elsewhere.
+    if problems and weak and all(e.signals[0].startswith(DEFERRED) for e in problems):
+        return Verdict(WARN, _message(rule, "warn"), tuple((weak + problems)[:3]))
     if problems:
         return Verdict(FAIL, _message(rule, "placeholder"), tuple((problems + weak)[:3]))
     if weak:
@@ -241,13 +262,13 @@ class _Model:
 def _quiet_test(rule: Rule, analysis: Analysis | None = None):
     """A test `quiet(text, value)`: no pattern that `clause_present` acts on matches either.
 
-    Those are the prohibited, insufficient, strong and weak patterns; a quiet sentence that is
+    Those are the prohibited, insufficient, deferred, strong and weak patterns; a quiet sentence that is
     neither topical nor scored confidently by the model is skipped by every branch of the loop.
     With `analysis`, a sentence without any of the literals some pattern needs is quiet at once
     (`value` is always part of `text`), and each distinct (text, value) is searched once.
     """
     patterns = tuple(
-        p for key in ("prohibited", "insufficient", "strong", "weak") for p in rule.pattern(key)
+        p for key in ("prohibited", "insufficient", "deferred", "strong", "weak") for p in rule.pattern(key)
     )
     joined = any_matcher(patterns)
 
@@ -310,8 +331,12 @@ def _is_label_only(rule: Rule, text: str) -> bool:
 
 def _inner_label(value: str) -> str | None:
     """A second label inside a labelled value: "Benefits: Acme Ltd: Acme will learn ..."."""
+    value = _LIST_MARK.sub("", value, count=1)  # "3.1 Trust: ...", "(c) for Acme: ..."
     match = re.match(r"\s*([^:.;]{2,60}):\s", value)
     return match.group(1) if match else None
+
+
+_LIST_MARK = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}\)|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-z][.)])\s+", re.I)
 
 
 def _in_background(rule: Rule, analysis: Analysis, sentence: Sentence) -> bool:

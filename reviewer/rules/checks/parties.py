@@ -72,6 +72,10 @@ def parties_are_entities(rule: Rule, analysis: Analysis) -> Verdict:
         signed = [item for item in signed if item[2] != "person"]
         candidates += [(s, n) for s, n, *_ in signed]
         judged += signed
+    judged = [
+        (s, n, *(_through_host(rule, analysis, s, (kind, why)) if kind == "unincorporated" else (kind, why)))
+        for s, n, kind, why in judged
+    ]
     declared = _declared_unincorporated(rule, analysis, [n for _, n, *_ in judged])
     judged = [(s, n, *declared.get(n, (kind, why))) for s, n, kind, why in judged]
     if not candidates:
@@ -131,6 +135,23 @@ def _candidates(rule: Rule, analysis: Analysis):
                 if not _reference(rule, name) and not _address_line(rule, name)
             )
     return result
+
+
+def _through_host(rule: Rule, analysis: Analysis, sentence, judged: tuple[str, str]) -> tuple[str, str]:
+    """A network, forum or PCN party is acceptable when its own entry names the body that contracts for it.
+
+    "the Tarn Stroke Network, hosted by Tarn NHS Foundation Trust, which enters into this Agreement on
+    the Network's behalf": the host organisation is the contracting vehicle.
+    """
+    sentences = analysis.sentences
+    index = next((i for i, s in enumerate(sentences) if s is sentence), len(sentences))
+    following = sentences[index + 1] if index + 1 < len(sentences) else None
+    same_block = following is not None and following.block == sentence.block
+    passage = sentence.text + (" " + following.text if same_block else "")
+    match = first_match(rule.pattern("contracts_through"), passage)
+    if match:
+        return "organisation", f"contracts through its host or lead body: '{match.group(0)}'"
+    return judged
 
 
 def _declared_unincorporated(rule: Rule, analysis: Analysis, names: list[str]) -> dict[str, tuple[str, str]]:
