@@ -164,13 +164,15 @@ def _declared_unincorporated(rule: Rule, analysis: Analysis, names: list[str]) -
     """
     # A party's last word alone ("the Forum") refers to it when no other party's name ends so.
     heads = Counter(name.split()[-1].lower() for name in names if name.split())
-    forms = {name: _mention_forms(analysis, name, heads) for name in names}
+    forms: dict[str, list[re.Pattern]] | None = None  # built at the first statement: most have none
     found: dict[str, tuple[str, str]] = {}
     for index, sentence in enumerate(analysis.sentences):
         text = sentence.text
         match = first_match(rule.pattern("no_personality"), text)
         if not match:
             continue
+        if forms is None:
+            forms = {name: _mention_forms(analysis, name, heads) for name in names}
         following = analysis.sentences[index + 1] if index + 1 < len(analysis.sentences) else None
         passage = text + (" " + following.text if following and following.block == sentence.block else "")
         if first_match(rule.pattern("contracts_through"), passage):
