@@ -359,7 +359,7 @@ def _field(run, code: str) -> None:
         run._r.append(element)
 
 
-NEXT_FIELD = re.compile(r"(?<=[.;])\s+(?=[A-Z][\w /&'()\-]{1,40}:\s)")
+NEXT_FIELD = re.compile(r"(?<=[.;])\s+(?=[A-Z][\w /&'()\-]{1,50}:\s)")
 
 
 def _fields(text: str) -> list[list[str]] | None:

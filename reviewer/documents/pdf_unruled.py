@@ -18,7 +18,8 @@ between them, so the columns are worked out from those, and only where they are 
 - two columns only under a one-line header row: of column names ("Partner | Contribution"), or
   of short names over rows that are not a form's short labels beside longer answers ("NHS
   Lornbrae | Kestrel Bay" over each party's cell). A label/value form, a signature block and a
-  numbered or bulleted list with hanging indents read rightly as paragraphs already;
+  numbered or bulleted list with hanging indents read rightly as paragraphs already, except a
+  form with a label wrapped over two lines, which is read as a label | answer table (`_wrapped_form`);
 - the reader looks for runs one text column at a time, after finding the page's column gutter,
   so two columns of running text are never taken for a table's two columns.
 
@@ -37,6 +38,7 @@ MIN_LINES = 3
 # A list's number or bullet alone, its text hung beside it: "1.2", "(a)", "iv.", "•".
 MARKER = re.compile(r"^(?:[•●▪■◦‣∙·\-–—*]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]+)[.)]?)$", re.I)
 HEADER_CELL_WORDS = 6
+FORM_LABEL_WORDS = 8  # a form's label, wrapped or not
 # Column names a two-column table's header uses ("Partner | Contribution", "Milestone | Date"),
 # which a form's first label and answer do not.
 HEADER_NAMES = re.compile(
@@ -74,7 +76,8 @@ def find_tables(lines: list[list], width: float) -> list[Grid]:
             start += 1
             continue
         end, columns = _run(cells, start)
-        grid = _grid(cells[start:end], columns, width) if end - start >= MIN_LINES else None
+        above = cells[start - 1] if start else None
+        grid = _grid(cells[start:end], columns, width, above) if end - start >= MIN_LINES else None
         if grid is not None:
             found.append(grid)
         # Not a table: nor is any part of it, whose first line would be a row's second line.
@@ -193,7 +196,9 @@ def _continues(run: list[list[_Cell]]) -> bool:
     return len(pitches) >= 2 and pitches[-1] <= 1.1 * min(pitches[:-1])
 
 
-def _grid(run: list[list[_Cell]], columns: list[float], width: float) -> Grid | None:
+def _grid(
+    run: list[list[_Cell]], columns: list[float], width: float, above: list[_Cell] | None = None
+) -> Grid | None:
     if sum(1 for line in run if len(line) >= 2) < 2 or len(columns) < 2:
         return None
     used = [
@@ -205,7 +210,9 @@ def _grid(run: list[list[_Cell]], columns: list[float], width: float) -> Grid | 
     if len(rows) < 2:
         return None
     texts = [[_join(cell) for cell in row] for row in rows]
-    if len(columns) == 2 and not _two_column_grid(rows, texts):
+    if len(columns) == 2 and not (
+        _two_column_grid(rows, texts) or _wrapped_form(run, rows, texts, columns, above)
+    ):
         return None
     pieces = [p for line in run for c in line for p in c.pieces]
     return Grid(
@@ -264,3 +271,47 @@ def _two_column_grid(rows: list[list[list[_Cell]]], texts: list[list[str]]) -> b
     return sum(left) / len(left) >= 0.5 * sum(right) / len(right) and (
         any(len(row[0]) >= 2 for row in rows[1:]) or sum(left) / len(left) > 5
     )
+
+
+def _wrapped_form(
+    run: list[list[_Cell]], rows: list[list[list[_Cell]]], texts: list[list[str]], columns: list[float],
+    above: list[_Cell] | None = None,
+) -> bool:
+    """A form whose short labels sit beside longer answers, one label at least wrapped over two lines.
+
+    Read line by line, a wrapped label's second line lands inside the answer ("Financial arrangements
+    and Calverley: GBP ... resources Trust: ..."), so such a form is read as a label | answer table.
+    Only when it is clear-cut: rows set apart by extra space (so a label's second line cannot be
+    taken for the next row's label), every row a label beside an answer, labels no more than a few
+    words in a narrow column well clear of the answers, and answers longer than the labels.
+    A form whose labels all fit on one line reads rightly as paragraphs and is left to them.
+    """
+    tops = [max(c.y1 for c in line) for line in run]
+    pitches = [a - b for a, b in zip(tops, tops[1:], strict=False)]
+    if len(rows) < 2 or max(pitches) <= 1.3 * min(pitches):
+        return False  # rows not set apart by space: a label's second line would look like a new row
+    if not all(row[0] and row[1] for row in texts):
+        return False
+    if above and all(abs(cell.x0 - columns[1]) <= ALIGN for cell in above) and (
+        max(c.y1 for c in above) - tops[0] <= 1.3 * min(pitches)
+    ):
+        return False  # the first answer starts above its label (set to the row's foot): not clear-cut
+    if not any(len(row[0]) >= 2 for row in rows):
+        return False
+    labels, answers = [row[0] for row in texts], [row[1] for row in texts]
+    if any(len(label.split()) > FORM_LABEL_WORDS or label.endswith((".", ";", ",")) for label in labels):
+        return False
+    if any(MARKER.match(label) for label in labels):
+        return False  # a numbered list with its text hung beside the numbers
+    label_cells = [cell for row in rows for cell in row[0]]
+    answer_cells = [cell for row in rows for cell in row[1]]
+    size = max(cell.size for cell in label_cells + answer_cells)
+    label_right = max(cell.x1 for cell in label_cells)
+    answer_right = max(cell.x1 for cell in answer_cells)
+    if columns[1] - label_right < GAP_EM * size:
+        return False
+    if label_right - columns[0] > 0.6 * (answer_right - columns[1]):
+        return False  # two columns of like width: running text or a grid, not a form
+    label_words = sum(len(label.split()) for label in labels) / len(labels)
+    answer_words = sum(len(answer.split()) for answer in answers) / len(answers)
+    return answer_words >= 1.5 * label_words
