@@ -336,9 +336,6 @@ def _inner_label(value: str) -> str | None:
     return match.group(1) if match else None
 
 
-_LIST_MARK = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}\)|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-z][.)])\s+", re.I)
-
-
 def _in_background(rule: Rule, analysis: Analysis, sentence: Sentence) -> bool:
     """True when the nearest heading is one the rule names in `options.context_sections`.
 
@@ -370,7 +367,10 @@ def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.I) for p in patterns)
 
 
+# A list item's number ending in "." or ")" ("3.", "a)"), which `_row_label_cell` looks past.
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+", re.I)
+# Wider, for labels inside a value: also a bare clause number ("3.1 Trust:") and "(c)".
+_LIST_MARK = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}\)|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-z][.)])\s+", re.I)
 
 
 def _row_label_cell(rule: Rule, analysis: Analysis, sentence: Sentence) -> str | None:

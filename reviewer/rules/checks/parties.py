@@ -12,7 +12,7 @@ from collections import Counter
 
 from reviewer.analysis import Analysis
 from reviewer.rules.catalogue import Rule
-from reviewer.rules.checks.common import first_match, quote
+from reviewer.rules.checks.common import first_match, quote, required_literals
 from reviewer.rules.finding import FAIL, PASS, WARN, Verdict
 
 RECITAL = re.compile(
@@ -166,9 +166,16 @@ def _declared_unincorporated(rule: Rule, analysis: Analysis, names: list[str]) -
     heads = Counter(name.split()[-1].lower() for name in names if name.split())
     forms: dict[str, list[re.Pattern]] | None = None  # built at the first statement: most have none
     found: dict[str, tuple[str, str]] = {}
-    for index, sentence in enumerate(analysis.sentences):
+    statements = rule.pattern("no_personality")
+    # Only sentences holding a literal some statement needs are searched, as the other checks do.
+    literals = required_literals(statements) if statements else None
+    rows = range(len(analysis.sentences)) if literals is None else sorted(
+        analysis.sentences_containing(literals, "text")
+    )
+    for index in rows:
+        sentence = analysis.sentences[index]
         text = sentence.text
-        match = first_match(rule.pattern("no_personality"), text)
+        match = first_match(statements, text)
         if not match:
             continue
         if forms is None:
