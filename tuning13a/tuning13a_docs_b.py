@@ -1,0 +1,276 @@
+"""tuning13a documents 09-16."""
+from tuning13a_common import mk, OST, KES, WVT, ALICB, NCH, RCH, BHP, HOL
+
+
+def d09():
+    b = [
+        ("title", "Collaborative Working Agreement"),
+        ("sub", "COPD Discharge Support Bundle"),
+        ("p", f"THIS AGREEMENT is dated 3 July 2025 and is made between {RCH} of Ravensholt House, Mill Lane, Ravensholt RV3 9LD (\"RCH\") and {OST} (company number 10447821) of 3 Cable Wharf, Nottsbridge NB2 7FA (\"the Company\")."),
+        ("h", "1. Definitions and interpretation"),
+        ("p", "In this Agreement \"Project\" means the COPD discharge support bundle described in the PID v1.2 approved on 20 May 2025, \"Project Data\" means the anonymised, aggregated data described in clause 8, and \"Commencement Date\" means 1 September 2025."),
+        ("h", "2. Term"),
+        ("p", "2.1 This Agreement starts on the Commencement Date and continues for 12 months. 2.2 Either party may end it on one month's written notice; patients already receiving the bundle will complete their visits and return to routine community respiratory follow-up, and the Trust-employed nurse will continue to the end of her fixed-term contract funded as set out in clause 4."),
+        ("h", "3. Aims and benefits"),
+        ("p", "3.1 The Project aims to lower 30-day readmission after a COPD exacerbation from 19.6% to 15%, raise the share of patients visited at home within 72 hours of discharge from 23% to 80%, and double the referrals to pulmonary rehabilitation within four weeks (31% to 60%), measured monthly from RCH's information team. 3.2 Patients benefit from earlier support at home, fewer readmissions and quicker rehab; RCH from reduced bed days; the Company from learning about discharge pathways."),
+        ("h", "4. Contributions"),
+        ("p", "4.1 The Company will pay RCH GBP 46,000 in three instalments towards a Band 6 nurse and provide 20 project-management days. 4.2 RCH will provide team-leader supervision (0.2 WTE), 0.3 WTE administrative support, a pool car, office space and information-team data extraction, valued at approximately GBP 38,000."),
+        ("h", "5. Governance"),
+        ("p", "A project board chaired by RCH's Respiratory Service Manager with the Company's Medical Affairs Lead and NHS Partnerships Manager meets every six weeks; no sales personnel sit on it or attend visits."),
+        ("h", "6. Confidentiality"),
+        ("p", "Each party keeps the other's confidential information, and all patient information, secret, uses it only for the Project and does not disclose it except as required by law (including FOIA in the case of RCH). These duties last for five years after termination."),
+        ("h", "7. Clinical matters"),
+        ("p", "All prescribing decisions remain with RCH and GP prescribers in line with NICE guidance for COPD and the local respiratory formulary."),
+        ("h", "8. Data protection"),
+        ("p", "RCH is the data controller for patient data under UK GDPR and the DPA 2018 and has approved a DPIA. The Company receives only anonymised, aggregated Project Data with counts under 5 suppressed."),
+        ("h", "9. Risk register (Schedule 1 extract)"),
+        ("tbl", [["Risk", "Likelihood", "Mitigation / opportunity"],
+                 ["Low uptake of home visits", "Medium", "Ward discharge coordinators to book visits before discharge"],
+                 ["Inhaler changes at review", "High", "Nurses trained on the Company's Bronzaris triple inhaler so that eligible patients reviewed at home can be moved onto it; the Company sees this as the main commercial return and pull-through opportunity in the Ravensholt area"],
+                 ["Nurse sickness", "Low", "Bank cover via team leader"]],
+         {"widths": [1.6, 0.9, 3.5]}),
+        ("h", "10. Publicity"),
+        ("p", "Neither party will issue a press release about the Project without the other's written consent.*"),
+        ("small", "* The Company may publish a summary of the results on its website at its discretion once the Project has ended."),
+        ("h", "11. Anti-bribery and general"),
+        ("p", "Each party complies with the Bribery Act 2010. Disputes are escalated to RCH's Director of Operations and the Company's General Manager. The Project may be amended or stopped if a breach of the ABPI Code of Practice is ruled."),
+        ("sig", [(RCH, "Janet Oduya", "Director of Operations"),
+                 (OST, "Rupert Vance", "General Manager UK & Ireland")]),
+    ]
+    return mk("tuning13a_09_copd-discharge-agreement.docx", "agreement", "docx",
+              "CWA - COPD discharge bundle - RCH/Ostrander", "Signed copy - v2.0 - July 2025", b,
+              defects={"promotional-language": ("fail", "Risk register row trains nurses on the Company's branded inhaler so patients can be 'moved onto it' and calls this the 'pull-through opportunity' - links the project to prescribing a product."),
+                       "transparency": ("fail", "Only a footnote saying the Company 'may publish a summary ... at its discretion'; no commitment to publish the summary before start, outcomes, or Disclosure UK.")},
+              keys=["pull-through opportunity", "at its discretion once the Project has ended"])
+
+
+def d10():
+    b = [
+        ("title", "Executive Summary of Collaborative Working Project"),
+        ("sub", "Faster rhythm diagnosis with a 14-day ECG patch - North Calder Hospitals NHS Trust and Kestrelgen Biosystems Ltd"),
+        ("kv", [("Approval code", "KG-UK-CW-0021 | Date of preparation: July 2025"),
+                ("Project period", "September 2025 - December 2026"),
+                ("Contacts", "Dr Farida Okonjo, Consultant Cardiologist, North Calder Hospitals NHS Trust, farida.okonjo@northcalder.nhs.uk; Tom Ashworth, Head of NHS Collaborations, Kestrelgen, t.ashworth@kestrelgen.co.uk")]),
+        ("h", "Background"),
+        ("p", "Waits for ambulatory heart rhythm monitoring at the Trust have grown to around 14 weeks, and a 24-hour recording can miss rhythm problems that come and go. The project will test whether a 14-day adhesive patch, fitted at the first clinic visit, shortens the pathway."),
+        ("h", "Objectives and expected benefits"),
+        ("p", "The project is expected to lead to improved outcomes for patients and a better experience of the service, to help the Trust manage demand on its cardiac physiology department, and to give Kestrelgen an understanding of NHS workflows."),
+        ("h", "Financial arrangements and roles"),
+        ("p", "Kestrelgen will supply 600 ECG patches and a reading-software licence for the length of the project (approximately GBP 72,000) and fund a part-time project manager. North Calder Hospitals NHS Trust will support the project as required."),
+        ("p", "Kestrelgen will coordinate the project plan and training; the Trust will identify suitable clinics."),
+        ("h", "Publication"),
+        ("p", "This summary is published on Kestrelgen's website before the project begins. Both partners will publish a summary of outcomes within six months of completion, and Kestrelgen will disclose the value of its contribution on Disclosure UK."),
+    ]
+    return mk("tuning13a_10_af-patch-exec-summary.pdf", "executive-summary", "pdf",
+              "Kestrelgen Biosystems - Collaborative working", "KG-UK-CW-0021 | July 2025", b,
+              defects={"resource-contributions": ("fail", "Only Kestrelgen's contribution is stated; the Trust will 'support the project as required' - no resource named ('the Trust will identify suitable clinics' is a task, not a contribution)."),
+                       "patient-benefit": ("warn", "Patient benefit is only the vague 'improved outcomes for patients and a better experience'; shorter waits appear only as background/aim of the test, not as a stated benefit.")},
+              keys=["support the project as required", "improved outcomes for patients"],
+              pass_note="ES does not mention patient data/records, so data-protection is n/a.")
+
+
+def d11():
+    b = [
+        ("title", "Project Initiation Document"),
+        ("sub", "Asthma case-finding and pharmacist review - Bramwell locality"),
+        ("kv", [("Partners", f"{BHP} (GP federation, company no. 11290334, contracting on behalf of the seven Bramwell practices); {OST}"),
+                ("Accountable leads", "Nasreen Akhtar, Lead Pharmacist, BHP, n.akhtar@bramwellhealth.nhs.uk; Gareth Yelland, Project Manager, Ostrander, g.yelland@ostrander-pharma.co.uk"),
+                ("Dates", "Start Q3 2025 (1 September); completion 31 August 2026"),
+                ("Job code", "OST-UK-CW-0398 | June 2025")]),
+        ("cols", [
+            ("h", "Background"),
+            ("p", "In Bramwell, 1,140 people with asthma were issued six or more reliever inhalers last year and 410 had two or more courses of oral steroids, yet fewer than a quarter of them had a structured review, so many are living with poorly controlled symptoms and avoidable attacks."),
+            ("h", "Aims"),
+            ("p", "To find these patients through searches run by practice staff, invite them to a structured review with a federation clinical pharmacist, improve inhaler technique and personal action plans, and refer those who may have severe asthma to the specialist clinic at Wyvern Vale."),
+            ("h", "Who benefits and how"),
+            ("p", "Patients: fewer attacks and steroid courses, a written action plan, quicker specialist assessment. Federation and practices: a structured recall model and upskilled pharmacists. Ostrander: insight, at organisational level, into case-finding in primary care."),
+            ("h", "Team"),
+            ("p", "Steering group: federation Clinical Director (chair), Lead Pharmacist, practice manager representative, Ostrander Project Manager and Medical Adviser. The company's involvement is limited to medical and project-management staff; representatives and account managers take no part in the project."),
+            ("h", "Resources"),
+            ("p", "Ostrander funds 0.6 WTE clinical pharmacist for 12 months (GBP 54,000) and provides a project manager one day a week and a data analyst to design the searches. The federation contributes its GP clinical lead (two sessions a month), admin time for invitations (about 180 hours), rooms in each practice and clinical system access, valued at around GBP 31,000."),
+        ]),
+        ("h", "Measures"),
+        ("tbl", [["Measure", "Baseline", "Month 12 target", "Data"],
+                 ["Patients with 2+ steroid courses given a structured review", "22%", "70%", "Practice searches, monthly"],
+                 ["Patients issued 6+ relievers per year", "1,140", "855 (-25%)", "ePACT2 / practice systems"],
+                 ["Severe asthma referrals seen within 12 weeks", "-", "80%", "Clinic report"]],
+         {"widths": [3, 1, 1.3, 1.7]}),
+        ("h", "Information"),
+        ("p", "Patient information is used only by federation and practice staff inside GP systems, with each practice as controller and a DPIA signed off by the federation's IG lead under UK GDPR. Ostrander sees only anonymised, aggregated counts. Both organisations keep project papers, patient information and each other's commercial information confidential and use them for nothing else."),
+        ("h", "If the project stops"),
+        ("p", "Either partner can give two months' notice. Anyone already invited still gets a review; patients referred to the severe asthma clinic stay under that clinic. The pharmacist post is on a federation fixed-term contract; the federation has said it will consider keeping it under ARRS funding after month 12."),
+        ("h", "Openness"),
+        ("p", "Ostrander publishes the executive summary before the first invitations go out, both partners publish outcomes within six months of the end, and payments appear on Disclosure UK."),
+    ]
+    return mk("tuning13a_11_asthma-pid.pdf", "pid", "pdf",
+              "PID - Bramwell asthma - v1.0 approved", "OST-UK-CW-0398", b,
+              keys=["representatives and account managers take no part", "anonymised, aggregated counts"])
+
+
+def d12():
+    b = [
+        ("title", "Agreement for a Joint Working Project"),
+        ("sub", "Anaemia optimisation in non-dialysis chronic kidney disease - North Calder renal service"),
+        ("p", f"Between: {NCH}, Calder Infirmary, Station Road, Calderford CF1 4RT (\"the Trust\") and {OST} (company no. 10447821) (\"Ostrander\"). Dated: 18 August 2025."),
+        ("h", "A. Scope"),
+        ("p", "A1. A renal anaemia nurse will review all patients under the Trust's low-clearance and CKD clinics with a haemoglobin below 110 g/L, check iron and B12/folate status, and agree a treatment plan with the consultant under the Trust's renal anaemia protocol, which follows NICE NG203; treatment choice is the consultant's."),
+        ("p", "A2. The project runs for 18 months from 1 October 2025."),
+        ("h", "B. Benefits"),
+        ("p", "For patients: fewer transfusions and hospital visits, more energy and a better quality of life through anaemia being managed promptly; for the Trust: a protocol-driven nurse clinic and reduced day-unit use; for Ostrander: learning on CKD service design."),
+        ("h", "C. What each party puts in"),
+        ("tbl", [["Party", "Item", "Value"],
+                 ["Ostrander", "Funding of 0.8 WTE Band 7 renal anaemia nurse (Trust-employed)", "GBP 84,600"],
+                 ["Ostrander", "Data analysis support and project management (30 days)", "GBP 15,000"],
+                 ["Trust", "Consultant nephrologist 1 PA/week; clinic space; pathology; IT and BI", "GBP 52,000"]],
+         {"widths": [1, 4, 1]}),
+        ("h", "D. Measures of success"),
+        ("bl", ["Patients with Hb under 110 g/L with a documented anaemia plan within 6 weeks: from 41% to 90%.",
+                "Transfusions in the non-dialysis CKD cohort: 25% fewer units than 2024/25 (Trust blood bank data).",
+                "Patient-reported fatigue (FACIT-F) improvement of at least 3 points at 6 months in reviewed patients."]),
+        ("h", "E. Confidentiality"),
+        ("p", "E1. Information passed between the parties that is identified as confidential shall be kept confidential by the recipient for a period of three months from the date of disclosure, after which it may be treated as non-confidential."),
+        ("h", "F. Personal data"),
+        ("p", "F1. The Trust is controller for all patient data under UK GDPR and the Data Protection Act 2018 and holds an approved DPIA; Ostrander will only receive anonymised aggregate results and will not see any patient record."),
+        ("h", "G. Governance and people"),
+        ("p", "Steering group of the Trust clinical director for renal medicine (chair), the renal anaemia nurse, a Trust BI analyst, Ostrander's Medical Affairs Manager and NHS Partnerships Manager; it meets monthly. No promotional staff of Ostrander will be involved."),
+        ("h", "H. Termination"),
+        ("p", "H1. Either party may terminate this Agreement with immediate effect by written notice if the other commits a material breach which is not remedied within 30 days, or becomes insolvent. H2. Clauses E and F survive termination."),
+        ("h", "I. Transparency"),
+        ("p", "Ostrander publishes an executive summary of this Agreement on its UK website before the project starts; both parties will publish the outcomes within six months of completion, and Ostrander's payments will be disclosed on Disclosure UK."),
+        ("h", "J. General"),
+        ("p", "Bribery Act 2010 compliance; disputes to the Trust's Chief Operating Officer and Ostrander's General Manager; amendments in writing; the project may be amended or stopped if a breach of the ABPI Code is ruled."),
+        ("sig", [(NCH, "Philippa Rowe", "Chief Operating Officer"),
+                 (OST, "Rupert Vance", "General Manager UK & Ireland")]),
+    ]
+    return mk("tuning13a_12_ckd-anaemia-agreement.docx", "agreement", "docx",
+              "Joint Working Agreement - CKD anaemia - NCH/Ostrander", "Version 1.0 | OFFICIAL", b,
+              defects={"exit-strategy": ("warn", "Termination only for unremedied material breach or insolvency (clause H); no ordinary notice, nothing on patients, the nurse post or what happens at the 18-month end."),
+                       "confidentiality": ("warn", "Confidentiality clause exists but lapses three months after disclosure - weak.")},
+              keys=["three months from the date of disclosure", "becomes insolvent"])
+
+
+def d13():
+    b = [
+        ("title", "Project Outcomes Report"),
+        ("sub", "14-day ECG patch pathway - North Calder Hospitals NHS Trust with Kestrelgen Biosystems Ltd"),
+        ("kv", [("Project dates", "September 2025 to December 2026"),
+                ("Partners", f"{NCH}; {KES}"),
+                ("Status", "INTERNAL - not for publication. For the Trust cardiology directorate and Kestrelgen only.")]),
+        ("h", "Overview"),
+        ("p", "The project set out to shorten the wait for a rhythm diagnosis by fitting a 14-day patch at the first outpatient appointment rather than booking a separate Holter, with Trust physiologists reading the recordings and the consultant reporting."),
+        ("h", "What happened"),
+        ("p", "The pathway ran across three clinics for 15 months. Clinicians told us the patch was easy to fit and that they felt more confident in the diagnosis; patients said they preferred one visit to two. The physiology team felt the workload was manageable once the reading template had been changed in month four. Overall, the team felt that waiting times and diagnostic yield improved."),
+        ("h", "Benefits for patients"),
+        ("p", "Patients were diagnosed at their first visit more often and those found to have AF could start stroke-prevention treatment sooner, without a second hospital trip."),
+        ("h", "Did each partner deliver?"),
+        ("p", "Yes. Kestrelgen supplied patches, software and training; the Trust provided clinic slots, physiologist time and consultant reporting as agreed."),
+        ("h", "Reflections and learning"),
+        ("bl", ["A shared vision was kept throughout; a disagreement over reporting turnaround was resolved at the steering group.",
+                "The Trust is preparing a business case to continue patch monitoring from its own budget.",
+                "Training should be done before go-live, not during the first month."]),
+    ]
+    return mk("tuning13a_13_af-patch-outcomes.docx", "outcomes-summary", "docx",
+              "Outcomes report - AF patch", "INTERNAL", b,
+              defects={"measurable-outcomes": ("warn", "Results are only qualitative ('felt that waiting times and diagnostic yield improved'); no numbers, baselines or targets."),
+                       "transparency": ("fail", "Marked 'INTERNAL - not for publication'; no commitment to publish.")},
+              keys=["INTERNAL - not for publication", "the team felt that waiting times"])
+
+
+def d14():
+    b = [
+        ("title", "Notes of kick-off meeting"),
+        ("sub", "COPD discharge support bundle - Ravensholt - 8 September 2025, Ravensholt House, Room 2"),
+        ("kv", [("Present", "Mark Tennant (RCH, chair); Dee Rollinson (RCH team leader); Dr Helena Cross (Ostrander Medical Affairs); Priya Mistry (Ostrander NHS Partnerships)"),
+                ("Apologies", "Janet Oduya (RCH)")]),
+        ("h", "1. Welcome and introductions"),
+        ("p", "MT welcomed everyone and recapped that the nurse starts on 15 September. HC explained that Ostrander's involvement is through medical affairs and partnerships only."),
+        ("h", "2. Progress"),
+        ("p", "Bank cover agreed for first weeks. Ward coordinators at Ravensholt General briefed. Patient letter being finalised by RCH communications."),
+        ("h", "3. Company update"),
+        ("p", "PM said Ostrander's leadership were very pleased the project had been agreed as it fits squarely with the 2026 Bronzaris brand plan for the North, where the aim is to grow share of voice with community respiratory teams ahead of the formulary review, and asked that the nurse's training pack include the latest Bronzaris efficacy slides."),
+        ("p", "MT said the training pack would be agreed by the Trust's respiratory lead."),
+        ("h", "4. Any other business"),
+        ("p", "For practical questions about delivery of the training materials to Ravensholt House, Ostrander's Regional Business Manager (North), Dean Fairlie, can be contacted on 07700 900412."),
+        ("h", "Actions"),
+        ("tbl", [["No.", "Action", "Owner", "Due"],
+                 ["1", "Circulate patient letter draft", "DR", "15/09"],
+                 ["2", "Confirm data extract format", "MT", "22/09"],
+                 ["3", "Send training pack for Trust review", "PM", "22/09"]],
+         {"widths": [0.5, 4, 1, 1]}),
+    ]
+    return mk("tuning13a_14_copd-kickoff-notes.pdf", "unknown", "pdf",
+              "Meeting notes - not a controlled document", "RCH / Ostrander - COPD bundle", b,
+              defects={"promotional-language": ("fail", "Company update ties the project to the product 'brand plan', 'share of voice' and the formulary review, and asks for branded efficacy slides in the training pack."),
+                       "sales-roles": ("warn", "A Regional Business Manager is named only as a contact for delivering training materials; not in the team or governance.")},
+              keys=["Bronzaris brand plan", "Regional Business Manager (North)"],
+              pass_note="Type unknown (meeting notes): only promotional-language and sales-roles apply.")
+
+
+def d15():
+    b = [
+        ("title", "PROJECT INITIATION DOCUMENT (PID)"),
+        ("sub", "Renal anaemia nurse clinic - North Calder Hospitals NHS Trust / Ostrander Specialty Pharmaceuticals UK Ltd"),
+        ("tbl", [["Version", "Date", "Change", "By"],
+                 ["0.3", "02/06/2025", "First full draft", "Renal service manager"],
+                 ["0.5", "30/06/2025", "IG and exit sections added after Trust panel", "Project group"],
+                 ["1.0", "21/07/2025", "Approved by Trust Joint Working Panel and Ostrander compliance", "Both"]],
+         {"widths": [0.8, 1.2, 3.5, 1.5]}),
+        ("h", "Section 1 - Project overview"),
+        ("p", "Title: Renal anaemia nurse clinic. Start: 1 October 2025. End: 31 March 2027. Leads: Dr Kwame Mensah, Consultant Nephrologist, kwame.mensah@northcalder.nhs.uk; Dr Helena Cross, Medical Affairs Lead, h.cross@ostrander-pharma.co.uk."),
+        ("p", "Many people with non-dialysis CKD at the Trust are anaemic, and at present their anaemia is often picked up late, by which time some need transfusions or day-unit visits; a nurse-led clinic working to the Trust protocol should catch it early and make sure iron, B12 and folate are checked and treated according to NICE guidance, whichever product the consultant chooses."),
+        ("h", "Section 2 - Benefits"),
+        ("bl", ["Patients: anaemia identified and managed sooner, fewer blood transfusions, fewer trips to the day unit, less tiredness.",
+                "Trust: capacity released in the renal day unit; consistent protocol-based care.",
+                "Ostrander: understanding of renal service design (organisational level only)."]),
+        ("h", "Section 3 - Targets"),
+        ("tbl", [["KPI", "Now", "Target", "How/when measured"],
+                 ["Anaemia plan documented within 6 weeks of Hb under 110 g/L", "41%", "90% by month 12", "EPR audit, quarterly"],
+                 ["Red cell units transfused, non-dialysis CKD", "312/yr", "234/yr", "Blood bank, annual"],
+                 ["FACIT-F fatigue score change at 6 months", "-", "+3 points", "Clinic questionnaire"]]),
+        ("h", "Section 4 - Who provides what"),
+        ("p", "Ostrander funds a 0.8 WTE Band 7 nurse recruited and employed by the Trust (GBP 84,600 over 18 months) and 30 days of analysis and project support. The Trust provides one consultant PA per week, clinic space, pathology, IT and BI (about GBP 52,000)."),
+        ("h", "Section 5 - Governance"),
+        ("p", "Monthly steering group chaired by the clinical director for renal medicine; Ostrander is represented by Medical Affairs and its NHS Partnerships Manager. The company's promotional field force is kept out of every part of the project."),
+        ("h", "Section 6 - Information and confidentiality"),
+        ("p", "The Trust is the data controller under UK GDPR and the DPA 2018; DPIA ref NCH-DPIA-0931 approved. Only anonymised, aggregated numbers are shared with Ostrander. Patient information and any project or commercial information exchanged between the organisations is treated as confidential for the project and for five years afterwards."),
+        ("h", "Section 7 - Ending the project"),
+        ("p", "Either organisation may stop the project on three months' notice. At the end, or on early closure, patients under the nurse clinic move back to consultant-led CKD clinic follow-up with their anaemia plan in the record. The Trust has agreed to review the post at month 15 for permanent funding; otherwise the fixed-term post ends with the project under Trust HR policy."),
+        ("h", "Section 8 - Publication"),
+        ("p", "Executive summary on Ostrander's website before 1 October 2025; joint outcomes report published within six months of completion; Disclosure UK entries for Ostrander's funding."),
+        ("small", "Certified: OST-UK-CW-0405 | Date of preparation: July 2025"),
+    ]
+    return mk("tuning13a_15_renal-anaemia-pid.docx", "pid", "docx",
+              "NCH renal anaemia clinic PID v1.0", "OFFICIAL | OST-UK-CW-0405", b,
+              keys=["promotional field force is kept out", "move back to consultant-led CKD clinic"])
+
+
+def d16():
+    b = [
+        ("title", "Concept Framework - Lipid Optimisation after Heart Attack"),
+        ("sub", f"Proposed partners: {HOL} and {OST}"),
+        ("kv", [("Proposed start / length", "Q1 2026 / 12 months"),
+                ("Prepared by", "Ostrander NHS Partnerships with Holmewood federation pharmacy lead")]),
+        ("h", "Background"),
+        ("p", "National audit data show many people are not at their LDL-cholesterol target a year after a heart attack. Ostrander's Lipravent is the best-in-class option for these patients and has transformed lipid management wherever it has been adopted."),
+        ("h", "Objectives"),
+        ("nl", ["Identify post-MI patients in Holmewood practices whose LDL-C is above target.",
+                "Switch eligible patients from their current therapy to Lipravent through pharmacist-led clinics.",
+                "Support Lipravent's addition to the Holmewood prescribing guidance."]),
+        ("h", "Benefits"),
+        ("tbl", [["Stakeholder", "Benefit"],
+                 ["Patients / NHS / Ostrander", "Increased uptake of Lipravent across Holmewood, bringing local prescribing into line with other areas."]],
+         {"widths": [1.5, 4]}),
+        ("h", "Resources"),
+        ("p", "Ostrander: funding for a 0.5 WTE pharmacist for 12 months (GBP 34,000), search tools and clinic materials. Holmewood: access to patients and enthusiastic engagement of the practices."),
+        ("h", "Decision"),
+        ("p", "Awaiting federation board - meeting 14 November 2025."),
+    ]
+    return mk("tuning13a_16_lipid-concept.pdf", "concept-framework", "pdf",
+              "Concept framework - Holmewood lipids - draft", "Ostrander / Holmewood", b,
+              defects={"promotional-language": ("fail", "'best-in-class' brand claim; objectives are to switch patients to the brand and add it to prescribing guidance."),
+                       "patient-benefit": ("fail", "The only benefit stated (for all stakeholders) is increased uptake of the product."),
+                       "resource-contributions": ("fail", "Federation's contribution is only 'access to patients and enthusiastic engagement' - no resource named.")},
+              keys=["best-in-class", "access to patients and enthusiastic engagement"])
+
+
+DOCS = [d09, d10, d11, d12, d13, d14, d15, d16]
