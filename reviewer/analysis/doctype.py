@@ -140,13 +140,16 @@ RECORD_START = re.compile(
 RECORD_ANYWHERE = re.compile(
     r"\b(meeting notes|minutes of|newsletter|bulletin|brochure|flyer|press release|speaker notes|"
     r"slide (outline|deck|pack))\b|[-–—:|]\s*([\w-]+ ){0,2}(notes|minutes)\s*$|"
+    # Publicity and briefings: a news release's dateline, an FAQ for staff or the public.
+    r"\b(for immediate release|embargoed (until|till|to)|(media|news) release)\b|"
+    r"\b(faqs?|frequently asked questions|questions (and|&) answers)\b|"
     r"^\s*agenda\s*([-–—:|]|$)|\bagenda for (the |a )?[\w ]{0,40}meeting\b|" + MEETING_NOTES,
     re.I,
 )
 # In a file name "notes", "slides", "email" or "letter" marks a record, so the name says nothing.
 RECORD_FILE = re.compile(
     r"\b(notes|minutes|agenda|newsletter|bulletin|brochure|leaflet|flyer|slides?|presentation|"
-    r"e-?mail|letter|press release)\b", re.I
+    r"e-?mail|letter|press release|faqs?)\b", re.I
 )
 TITLE_FIELD = re.compile(
     r"^\s*((document|form|paper|report) (title|type|name)|(title|type|name) of (the )?"

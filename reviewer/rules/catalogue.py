@@ -24,6 +24,7 @@ PATTERN_KEYS = (
     "deferred", "cross_reference",  # clause_present: figures put off; a field that only points elsewhere
     "reference", "party_column", "party_details", "signed_for", "office_holder",  # legal-entities
     "no_personality", "contracts_through",  # legal-entities: a party said to have no legal personality
+    "unit_tail", "person_at", "incorporated_after",  # legal-entities: a unit or forum; a person at a body
     "required", "condition",  # the generic checks of organisation rule packs (checks/generic.py)
 )
 ID = re.compile(r"^[a-z][a-z0-9-]{2,60}$")

@@ -34,6 +34,7 @@ from reviewer.rules.finding import FAIL, NOT_APPLICABLE, PASS, WARN, Evidence, V
 
 FIELD_ONLY = "field filled; classifier above threshold"
 DEFERRED = "deferred: "
+SECTION_MATCH = "pattern in matching section: "
 
 
 def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
@@ -50,9 +51,12 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
     quiet = _quiet_test(rule, analysis)
     is_topical = Topicality(analysis, headings, lambda s: label_matches(s, headings))
     blocks = analysis.document.blocks
+    skip_titles = rule.options.get("skip_title_lines", False)
     for sentence, p in zip(analysis.sentences, model.probabilities(), strict=True):
         if analysis.non_committal(sentence):
             continue  # a glossary entry, a reference or a risk-register row commits to nothing
+        if skip_titles and _title_line(analysis, sentence):
+            continue  # "Faster diagnosis with a 14-day patch - Trust and Company": a project's name
         text = sentence.text
         # A risk's planned response sits beside the risk, not under a field it answers.
         topical = is_topical(sentence) and analysis.block_role(sentence.block) != RISK_RESPONSE
@@ -140,6 +144,10 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
             or first_match(subject, (block.location.section or "").split(" > ")[-1])
         ):
             substance = None  # e.g. a "Benefits" section line about the Trust, not patients
+        # `vague_words`: a line whose every part is general praise ("improved outcomes and a better
+        # experience of care") names a benefit without stating one, however its words are ordered.
+        if (strong or substance) and _only_vague(rule, sentence.value if labelled else text):
+            strong, substance, weak_hit = None, None, weak_hit or strong or substance
         if not (topical or strong or weak_hit):
             if model.confident(p):
                 # No pattern, but the model recognises the clause: a paraphrase.
@@ -163,7 +171,7 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
         elif weak_hit:
             weak.append(model.quote(sentence, 0.6, (f"weak: '{weak_hit.group(0)}'",), FAIL, p))
         elif substance:
-            signal = (f"pattern in matching section: '{substance.group(0)}'",)
+            signal = (f"{SECTION_MATCH}'{substance.group(0)}'",)
             found.append(model.quote(sentence, 0.8, signal, PASS, p))
         elif topical and len(sentence.value.split()) >= 4 and (
             label_matches(sentence, headings) or rule.options.get("vague_section")
@@ -193,6 +201,15 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
     # the clause's own heading ("Exit strategy: TBC" beside an aim to "continue afterwards").
     if problems and all(FIELD_ONLY in e.signals or _model_only(e) for e in found):
         found = []
+    # `deferred_weakens_named`: measures named without a figure ("Number of patients reviewed")
+    # beside their targets put off ("targets will be set by the steering group") are weak.
+    if (
+        found
+        and rule.options.get("deferred_weakens_named")
+        and any(e.signals[0].startswith(DEFERRED) for e in problems)
+        and all(e.signals[0].startswith(SECTION_MATCH) and not re.search(r"\d", e.text) for e in found)
+    ):
+        weak, found = [*weak, *found], []
     if found:
         best = sorted(found, key=lambda e: -e.confidence)  # stable: document order within a level
         return Verdict(PASS, _message(rule, "pass"), tuple(best[:3]))
@@ -354,12 +371,84 @@ def _in_background(rule: Rule, analysis: Analysis, sentence: Sentence) -> bool:
 
 
 def _in_ignored(rule: Rule, analysis: Analysis, sentence: Sentence) -> bool:
-    """True when the nearest heading is one the rule names in `options.ignore_sections`."""
+    """True when the nearest heading is one the rule names in `options.ignore_sections`.
+
+    Or when the sentence matches `options.ignore_sentences`: "published studies show that reviews
+    cut admissions" reports what others found, never what this project offers.
+    """
+    sentences = _compiled(tuple(rule.options.get("ignore_sentences", ())))
+    if sentences and any(pattern.search(sentence.context) for pattern in sentences):
+        return True
     patterns = _compiled(tuple(rule.options.get("ignore_sections", ())))
     if not patterns:
         return False
     section = analysis.document.blocks[sentence.block].location.section or ""
     return any(pattern.search(section.split(" > ")[-1]) for pattern in patterns)
+
+
+def _title_line(analysis: Analysis, sentence: Sentence) -> bool:
+    """The document's title or the project's name under it: a short unpunctuated line at the top.
+
+    `skip_title_lines`: a project called "Faster rhythm diagnosis" names an aim; the document must
+    still say what patients gain.
+    """
+    index = sentence.block
+    if index > 3 or sentence.label or sentence.text.rstrip().endswith((".", "?", "!")):
+        return False
+    if len(sentence.text.split()) > 25:
+        return False
+    blocks = analysis.document.blocks
+    # Only what comes before the first table or second heading: the title and a subtitle.
+    before = blocks[:index]
+    return all(b.kind != TABLE_CELL for b in before) and sum(b.kind == HEADING for b in before) <= 1
+
+
+# Words that carry no claim of their own in a line of praise: articles, auxiliaries, framing verbs.
+# Written out here rather than taken from spaCy's stop list, which holds words such as "fewer",
+# "less" and "without" that do state a benefit.
+_FRAME_WORDS = frozenset((
+    "a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "with", "by", "from", "as",
+    "their", "its", "our", "your", "his", "her", "this", "that", "these", "those", "it", "they",
+    "them", "we", "us", "is", "are", "be", "been", "being", "was", "were", "will", "would",
+    "should", "shall", "can", "could", "may", "might", "also", "both", "all", "more", "there",
+    "which", "who", "expected", "expect", "anticipated", "hoped", "hope", "intended", "aim", "aims",
+    "aimed", "lead", "leads", "leading", "result", "results", "deliver", "delivers",
+    "provide", "provides", "bring", "brings", "ensure", "ensures", "overall", "general",
+    "generally", "project", "programme", "pilot", "scheme", "service", "services", "partnership",
+    "collaboration", "work", "model",
+))
+# A line's parts: clauses and list items ("improved outcomes and a better experience").
+_PARTS = re.compile(r"[,;:()]|\b(?:and|while|as well as|plus)\b", re.I)
+_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+
+
+def _only_vague(rule: Rule, text: str) -> bool:
+    """Every part of the line is general praise (`vague_words`) or another beneficiary's gain.
+
+    "Patients: improved outcomes and a better overall experience of care" and "patients will have
+    better outcomes, and the federation will benefit from a recall model" state no concrete gain
+    for patients; "better outcomes through earlier diagnosis" does (its last words are not vague).
+    """
+    words = rule.options.get("vague_words")
+    if not words:
+        return False
+    vague = _vague_set(tuple(words))
+    others, subject = rule.pattern("other_beneficiaries"), rule.pattern("subject")
+    praise = False
+    for part in _PARTS.split(text):
+        tokens = _WORD.findall(part.lower())
+        if not tokens:
+            continue
+        if all(t in vague or t in _FRAME_WORDS for t in tokens):
+            praise = True
+        elif not (others and first_match(others, part) and not first_match(subject, part)):
+            return False  # a concrete gain, or one whose beneficiary the part does not name
+    return praise
+
+
+@functools.lru_cache(maxsize=8)
+def _vague_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 @functools.lru_cache(maxsize=64)

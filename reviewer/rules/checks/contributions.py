@@ -124,6 +124,8 @@ CONTRIBUTION_LABEL = re.compile(
     r"^\s*(?:the\s+)?([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})(?:['’]s?)?\s+"
     r"(?:contributions?|inputs?|commitments?|resources?|in[- ]kind(?:\s+contributions?)?)\s*:?\s*$"
 )
+# A label that is only a name ("Calverley", "The Federation"), read under a contributions heading.
+BARE_LABEL = re.compile(r"^\s*(?:the\s+)?([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})\s*:?\s*$")
 GENERIC_LABEL_WORDS = {
     "Total", "Joint", "Combined", "Financial", "Non-financial", "Other", "Estimated", "Expected", "Agreed",
     "Overall", "Our", "Your", "Their", "Each", "Both", "Party", "Partner", "Partners", "Staff", "Project",
@@ -131,7 +133,10 @@ GENERIC_LABEL_WORDS = {
 }
 UNIT_GENERIC = {"clinical", "medical", "project", "joint", "local", "community", "specialist", "main"}
 GENERIC = {"The", "This", "NHS", "And", "Of", "For", "UK", "Health", "Care", "National", "North",
-           "South", "East", "West", "Royal", "St", "Saint", "New", "Great", "Greater", "Joint"}
+           "South", "East", "West", "Royal", "St", "Saint", "New", "Great", "Greater", "Joint",
+           # A capitalised word that opens the line before the name: "Between Acme Pharma Ltd and ...".
+           "Between", "With", "From", "Both", "Each", "Either", "Our", "Their", "Partner", "Partners",
+           "Company", "Sponsor", "Funder", "Parties"}
 
 
 def every_party_contributes(rule: Rule, analysis: Analysis) -> Verdict:
@@ -401,6 +406,7 @@ def _party_aliases(analysis: Analysis) -> dict[str, re.Pattern]:
     votes: dict[str, Counter] = {"company": Counter(), "nhs": Counter()}
     units: set[str] = set()
     labels: set[str] = set()
+    acronyms: set[str] = set()
     # Headings count too: an executive summary may name the company in its title alone.
     texts = [s.text for s in analysis.sentences]
     texts += [b.text for b in analysis.document.blocks if b.kind == HEADING]
@@ -412,6 +418,7 @@ def _party_aliases(analysis: Analysis) -> dict[str, re.Pattern]:
                 votes["company"].update(_distinctive(match.group(1)))
         for match in PARTNER_NAME.finditer(text):
             votes["nhs"].update(_distinctive(match.group(1) or match.group(2)))
+            acronyms.update(_acronyms(match))
             unit = UNIT_AFTER.match(text[match.end():])
             if unit and unit.group(1).split()[0].lower() not in UNIT_GENERIC:
                 units.add(unit.group(1).lower())
@@ -420,6 +427,12 @@ def _party_aliases(analysis: Analysis) -> dict[str, re.Pattern]:
                 votes["nhs"][match.group(1)] += 3
     for term, side in _defined_terms(analysis.document.blocks):
         votes[side][term] += 3
+    # An NHS body's initials used as its name, never defined: "RCH provides 0.5 WTE" for "Ravensholt
+    # Community Health NHS Trust".
+    if acronyms:
+        used = set(re.findall(r"\b[A-Z]{2,6}\b", " ".join(texts)))
+        for acronym in acronyms & used:
+            votes["nhs"][acronym] += 1
     for sentence in analysis.sentences:
         label = _row_party(sentence.label)
         side = _named_side(sentence.value[:120]) if PARTY_LABEL.fullmatch(label) else None
@@ -488,9 +501,13 @@ def _contribution_label_sides(rule: Rule, analysis: Analysis, aliases: dict) -> 
     when every other such label names one side, the one unknown name is the other side.
     """
     names: dict[str, str | None] = {}
+    headings = rule.pattern("headings")
     for sentence in analysis.sentences:
-        for text in (_row_party(sentence.label), sentence.value):
-            match = CONTRIBUTION_LABEL.match(text or "")
+        # Under a contributions heading a bare name labels its party's share: "Calverley: a nurse ...".
+        section = (analysis.block_location(sentence.block).section or "").split(" > ")[-1]
+        bare = sentence.label if sentence.label and first_match(headings, section) else None
+        for text in (_row_party(sentence.label), sentence.value, bare):
+            match = CONTRIBUTION_LABEL.match(text or "") or (text is bare and BARE_LABEL.match(text or ""))
             if match and match.group(1).split()[0] not in GENERIC_LABEL_WORDS:
                 names.setdefault(match.group(1), _text_side(rule, match.group(1), aliases))
     unknown = [name for name, side in names.items() if side is None]
@@ -535,6 +552,22 @@ def _named_side(text: str) -> str | None:
     start, side = min(hits)
     before = text[:start]
     return side if len(before.split()) <= 8 and not re.search(r"[\d£€$]", before) else None
+
+
+def _acronyms(match: re.Match) -> set[str]:
+    """Initials an NHS body's name may be shortened to, used only if the text uses them.
+
+    "RCH" and "RCHT" for "Ravensholt Community Health NHS Trust", "NVFT" for "Northmoor Valley NHS
+    Foundation Trust".
+    """
+    name = match.group(1)
+    if not name:
+        return set()
+    initials = "".join(w[0] for w in name.split() if w[0].isupper() and w not in ("NHS", "The"))
+    rest = match.string[match.end(1) : match.end()]
+    kind = "".join(w[0] for w in rest.split() if w[0].isupper() and w != "NHS")
+    found = {initials + kind[-k:] for k in range(1, len(kind) + 1)} | {initials}
+    return {a for a in found if 2 <= len(a) <= 6}
 
 
 def _distinctive(name: str) -> set[str]:

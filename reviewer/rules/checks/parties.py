@@ -30,11 +30,26 @@ RECITAL = re.compile(
     r"organi[sz]ations (?:signing|entering)\b[^.:]{0,30}?) (?:to this agreement )?are\s*:?\s*(?P<rest3>.*)$",
     re.I,
 )
+# A person said to join or sign the agreement for themselves, wherever it is said: "Signed by Dr Jane
+# Roe, in her own right", "2.1 Dr Jane Roe joins this Agreement as a party in her personal capacity".
+PERSONAL_PARTY = re.compile(
+    r"^(?=.*\b(?:party|parties|agreement|signs?|signed|executed|enters? into)\b)"
+    r"(?=.*\bin\s+(?:his|her|their)\s+(?:own\s+right|personal\s+capacity|individual\s+capacity)\b)"
+    r"\W*(?:(?:signed|executed)\s+by\s+)?(?P<who>.{3,80}?)(?=,|\s+(?:joins|signs|enters|is a party|acts)\b)",
+    re.I,
+)
+# What the recital says the agreement is for, after its parties: "... and B Ltd, in support of the
+# Tarn Diabetes Network and the PCN". The bodies named there are not parties.
+PURPOSE = re.compile(
+    r",?\s+(?:in support of|for the (?:purposes?|benefit|delivery) of|in (?:connection|relation) (?:with|to)|"
+    r"in respect of|with the aim of|to (?:deliver|support|improve|establish|run|develop|set up)\b)\b"
+)
 # Recitals that define each party: "WHEREAS Lowfield Borough Council ("the Council"), ...".
 DEFINED_PARTY = re.compile(r"\bWHEREAS\s+(?P<name>[^()\";]{3,120}?)\s*\((?:the\s+)?[\"“]", re.I)
 PARTY_COLUMN = re.compile(r"\b(part(y|ies)|organi[sz]ations?|legal name|name)\b", re.I)
 SPLIT = re.compile(
-    r"\s*(?:\([a-zA-Z0-9]{1,3}\)|\b\d\)|;|\band\b(?=\s+(?:\([a-zA-Z0-9]{1,3}\)\s*)?(?:the\s+)?[A-Z]))\s*"
+    # "Dr Mehta and Partners" is one party, a GP partnership.
+    r"\s*(?:\([a-zA-Z0-9]{1,3}\)|\b\d\)|;|\band\b(?!\s+Partners\b)(?=\s+(?:\([a-zA-Z0-9]{1,3}\)\s*)?(?:the\s+)?[A-Z]))\s*"
 )
 # "Jane Roe, Lead Pharmacist, of ..." : a person named with a job title, kept for the rule to judge.
 ROLE_AFTER = re.compile(
@@ -45,7 +60,7 @@ ROLE_AFTER = re.compile(
 # "Ashdown and Wyre NHS Trust": "and" inside an NHS body's name, not between two parties.
 NHS_BODY = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:NHS|Trust|Health Board|Integrated Care (?:Board|System)|ICB|"
-    r"Council|University|Hospitals?)\b"
+    r"Council|University|Hospitals?|Well-?being Board)\b"
 )
 # Words that end a body's name ("Acme Pharma UK Ltd", "Tarn ICB"): nothing joins on after them.
 LEGAL_FORM = re.compile(
@@ -74,6 +89,10 @@ def parties_are_entities(rule: Rule, analysis: Analysis) -> Verdict:
         judged += signed
     judged = [
         (s, n, *(_through_host(rule, analysis, s, (kind, why)) if kind == "unincorporated" else (kind, why)))
+        for s, n, kind, why in judged
+    ]
+    judged = [
+        (s, n, *(_incorporated(rule, s, n, (kind, why)) if kind == "unincorporated" else (kind, why)))
         for s, n, kind, why in judged
     ]
     declared = _declared_unincorporated(rule, analysis, [n for _, n, *_ in judged])
@@ -119,6 +138,7 @@ def _candidates(rule: Rule, analysis: Analysis):
             rest = recital.group("rest") or recital.group("rest2") or recital.group("rest3") or ""
             if len(rest.split()) >= 2:
                 rest += _continuation(analysis, index)
+            rest = PURPOSE.split(rest)[0]
             result.extend((sentence, name) for name in _names(rest) if not _reference(rule, name))
             if len(rest.split()) < 2:
                 result.extend(_listed_after(analysis, sentence, rule.pattern("topic")))
@@ -126,6 +146,11 @@ def _candidates(rule: Rule, analysis: Analysis):
         defined = [m.group("name") for m in DEFINED_PARTY.finditer(sentence.text)]
         if defined:
             result.extend((sentence, name) for text in defined for name in _names(text)[:1])
+            continue
+        personal = PERSONAL_PARTY.search(sentence.value)
+        if personal:
+            # "Signed by Dr Jane Roe, in her own right": whoever the sentence opens with is a party.
+            result.extend((sentence, name) for name in _names(personal.group("who"))[:1])
             continue
         if _in_parties(analysis, sentence, headings, tables) and not _address_line(rule, sentence.value):
             # "(2) X Limited, whose registered office is at ...": the names end where the address begins.
@@ -151,6 +176,18 @@ def _through_host(rule: Rule, analysis: Analysis, sentence, judged: tuple[str, s
     match = first_match(rule.pattern("contracts_through"), passage)
     if match:
         return "organisation", f"contracts through its host or lead body: '{match.group(0)}'"
+    return judged
+
+
+def _incorporated(rule: Rule, sentence, name: str, judged: tuple[str, str]) -> tuple[str, str]:
+    """A network or forum whose entry says it is incorporated: "X Network, a company limited by guarantee"."""
+    at = sentence.text.find(name)
+    if at < 0:
+        return judged
+    after = sentence.text[at + len(name) : at + len(name) + 120]
+    match = first_match(rule.pattern("incorporated_after"), after)
+    if match:
+        return "organisation", f"incorporated, as its entry says: '{match.group(0).strip(' ,(')}'"
     return judged
 
 
@@ -353,7 +390,10 @@ def _names(text: str) -> list[str]:
         part = ENUMERATION.sub("", parts[i])
         # "Ashdown" + "Wyre NHS Trust" were split on the "and" inside one NHS body's name; so were
         # "NHS Tarn" + "Wyre ICB" and "..., the body for the Tarn" + "Wyre Integrated Care System".
-        while i + 1 < len(parts) and _name_start(part) and NHS_BODY.match(parts[i + 1].strip()):
+        # "the Tarn Health" + "Wellbeing Board" were one board's name too.
+        while i + 1 < len(parts) and (_name_start(part) or re.search(r"\bHealth$", part.strip())) and (
+            NHS_BODY.match(parts[i + 1].strip())
+        ):
             part = f"{part.strip()} and {parts[i + 1].strip()}"
             i += 1
         name = _trim(part)
@@ -395,6 +435,15 @@ def _classify(rule: Rule, analysis: Analysis, name: str) -> tuple[str, str]:
     unit = first_match(rule.pattern("subunit"), name)
     if unit:
         return "unincorporated", f"'{unit.group(0)}' is part of an organisation, not a legal entity"
+    # "Dr Jane Roe of Tarn NHS Trust": the body is the person's employer; the party is the person.
+    person = first_match(rule.pattern("person_at"), name)
+    if person:
+        return "person", f"a person named with their employer: '{person.group(0).strip()}'"
+    # "Tarn NHS Trust's diabetes team", "NHS Tarn Cancer Alliance": the name's last words decide.
+    tail = first_match(rule.pattern("unit_tail"), name)
+    if tail:
+        ending = " ".join(tail.group(0).split()[-3:])
+        return "unincorporated", f"'{ending}' names a part of a body or a forum, not a legal entity"
     org = first_match(rule.pattern("strong"), name)
     if org:
         return "organisation", f"legal form '{org.group(0)}'"
