@@ -9,7 +9,7 @@ Usage: python scripts/evaluate.py [--labels FILE ...] [--split dev|eval|all] [--
        python scripts/evaluate.py --write-accuracy reviewer/data/rule-accuracy.json
 
 `--write-accuracy` measures the held-out sets only (the eval split of eval/ and
-holdout/ … holdout4/) and writes the per-rule figures (with document counts, date and commit) that
+holdout/ … holdout10/) and writes the per-rule figures (with document counts, date and commit) that
 `jwreview rules list` shows.
 """
 
@@ -52,12 +52,18 @@ DEFAULT_LABELS = [
     ROOT / "tuning11b/labels.json",  # twenty-seventh author, tuning (split dev)
     ROOT / "tuning12a/labels.json",  # twenty-ninth author, tuning (split dev)
     ROOT / "tuning12b/labels.json",  # thirtieth author, tuning (split dev)
+    ROOT / "tuning13a/labels.json",  # thirty-third author, tuning (split dev)
+    ROOT / "tuning13b/labels.json",  # thirty-fourth author, tuning (split dev)
     ROOT / "holdout/labels.json",  # fifth author, held out (split eval): never tune on it
     ROOT / "holdout2/labels.json",  # tenth author, held out (split eval): never tune on it
     ROOT / "holdout3/labels.json",  # seventeenth author, held out (split eval): never tune on it
     ROOT / "holdout4/labels.json",  # twenty-first author, held out (split eval): never tune on it
     ROOT / "holdout5/labels.json",  # twenty-fifth author, held out (split eval): never tune on it
     ROOT / "holdout6/labels.json",  # twenty-eighth author, held out (split eval): never tune on it
+    ROOT / "holdout7/labels.json",  # thirty-first author, held out (split eval): never tune on it
+    ROOT / "holdout8/labels.json",  # thirty-second author, held out (split eval): never tune on it
+    ROOT / "holdout9/labels.json",  # thirty-fifth author, held out (split eval): never tune on it
+    ROOT / "holdout10/labels.json",  # thirty-sixth author, held out (split eval): never tune on it
 ]
 FLAGGED = {"fail", "warn", "unchecked"}  # "could not check" (unread pages) is flagged, never a pass
 
