@@ -12,9 +12,18 @@ import sys
 from pathlib import Path
 
 import pytest
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph, Table
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    FrameBreak,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from reviewer.documents import load, pdf_reader
 from reviewer.documents.model import TABLE_CELL
@@ -228,3 +237,32 @@ def test_short_block_beside_text_crossing_the_gap_level_with_it_is_no_columns():
     level = pdf_reader._Seg(across.text, 60, 600, 530, 609, 9.5, False)
     assert pdf_reader._gutter(left + right + [above], 595.3) is not None
     assert pdf_reader._gutter(left + right + [level], 595.3) is None
+
+
+def _ruled(tag: str, columns: int, rows: int) -> Table:
+    """A table with ruling lines across the whole text width."""
+    table = _table(tag, columns, rows, WIDTH - 2 * MARGIN)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    return table
+
+
+def test_heading_below_balanced_columns_is_read_after_both(tmp_path):
+    """A short heading set across the page under two level columns, over a wide table.
+
+    It sits at the left margin, so it looks like a left-column line; read there, it would come
+    before the right column and take the right column's text as its section.
+    """
+    story = _section("L1", 3) + [FrameBreak()] + _section("R1", 3) + [FrameBreak()]
+    story += [Paragraph("M1p0 Measures", HEAD), _ruled("MT1", columns=4, rows=3)]
+    frames = [*_columns(HEIGHT - 50, 420), _full(420, 60)]
+    path = _build(tmp_path / "heading-under-columns.pdf", frames, story)
+    assert _order(_tags(path)) == ["L1", "R1", "M1", "MT1"]
+
+
+def test_heading_with_text_under_it_at_the_foot_of_a_longer_left_column_stays_there(tmp_path):
+    """The left column runs on below the right one: its last heading and text are still read first."""
+    story = _section("L1", 5) + _section("L2", 1) + [FrameBreak()] + _section("R1", 2) + [FrameBreak()]
+    story += [_ruled("FT1", columns=4, rows=2)]
+    frames = [*_columns(HEIGHT - 50, 300), _full(300, 60)]
+    path = _build(tmp_path / "longer-left.pdf", frames, story)
+    assert _order(_tags(path)) == ["L1", "L2", "R1", "FT1"]

@@ -11,7 +11,7 @@ import contextlib
 import ctypes
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
@@ -568,6 +568,8 @@ def _emit_page(builder, segs: list[_Seg], tables: list[_Table], width: float, pa
         else:
             column = 0 if gutter is None or t.x0 < gutter else 1
             t.key = (band(t.y1), 0, column, -t.y1, t.x0)
+    if gutter is not None:
+        _heading_after_columns(segs, body_size)
 
     unruled, segs = _unruled(segs, width)
     items = sorted([*segs, *tables, *unruled], key=lambda item: item.key)
@@ -597,6 +599,41 @@ def _emit_page(builder, segs: list[_Seg], tables: list[_Table], width: float, pa
         else:
             lines.append([item])
     _flush(builder, lines, page, body_size, edges, carry)
+
+
+def _heading_after_columns(segs: list[_Seg], body_size: float) -> None:
+    """A short heading under the left column, lower than all of the right one, starts full-width text.
+
+    Balanced columns end level; a heading set below both ("Measures" over a table across the page)
+    is narrow enough to look like a left-column line, which would read it before the right column.
+    Such a heading, alone at the foot of the left column, is moved after both columns.
+    """
+    bands: dict[int, list[_Seg]] = defaultdict(list)
+    for seg in segs:
+        if seg.key[1] == 0:
+            bands[seg.key[0]].append(seg)
+    for band_segs in bands.values():
+        right = [seg for seg in band_segs if seg.column == 1]
+        left = [seg for seg in band_segs if seg.column == 0]
+        if not right or not left:
+            continue
+        right_low = min(seg.y0 for seg in right)
+        line_height = max(seg.y1 - seg.y0 for seg in right)
+        below = sorted((seg for seg in left if seg.y1 < right_low - line_height), key=lambda seg: -seg.y1)
+        if not below or len(below) == len(left):
+            continue
+        # Only under balanced columns: a left column that simply runs on longer keeps its headings.
+        left_low = min(seg.y0 for seg in left if seg not in below)
+        if abs(left_low - right_low) > 2 * line_height:
+            continue
+        if not _heading_styled([below[0]], below[0].text, body_size):
+            continue
+        # Only a heading with nothing under it in the column: text under it would be the left column
+        # running on (and the right column may continue that text).
+        if any(seg.y1 < below[0].y0 for seg in below):
+            continue
+        for seg in below:
+            seg.key = (seg.key[0], 1, 0, -seg.y1, seg.x0)
 
 
 def _unruled(segs: list[_Seg], width: float) -> tuple[list[_Table], list[_Seg]]:
