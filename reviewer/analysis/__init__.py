@@ -176,6 +176,26 @@ class Analysis:
             return None
         return scores.threshold(label)
 
+    @functools.cached_property
+    def _company_short_names(self) -> re.Pattern | None:
+        """The first word of each company party's name, when the text uses it on its own."""
+        text = "\n".join(b.text for b in self.document.blocks)
+        names = {
+            m.group(1) for m in _COMPANY.finditer(text)
+            if not _NHS_SIDE_COMPANY.search(m.group(0)) and m.group(1) not in _NOT_A_NAME
+        }
+        used = [n for n in sorted(names) if re.search(rf"\b{re.escape(n)}\b(?!\s+[A-Z])", text)]
+        return re.compile(r"\b(" + "|".join(map(re.escape, used)) + r")(?=[\s,.;:'’)]|$)") if used else None
+
+    def as_company(self, text: str) -> str:
+        """`text` with a company party's short name read as "the company".
+
+        Clause patterns speak of "the company"; a document says "Solbridge is the data controller".
+        Used only to match patterns: quotes keep the document's own words.
+        """
+        pattern = self._company_short_names
+        return pattern.sub("the company", text) if pattern is not None else text
+
     def entities(self, text: str) -> list[tuple[str, str, int, int]]:
         """(text, label, start, end) named entities in `text`, from the trained pipeline."""
         if text not in self._entity_cache:
@@ -188,6 +208,20 @@ class Analysis:
                     (e.text, e.label_, e.start_char, e.end_char) for e in doc.ents
                 ]
         return self._entity_cache[text]
+
+
+# A company party's legal name: "Solbridge Health UK Ltd" (short name "Solbridge").
+_COMPANY = re.compile(
+    r"\b([A-Z][A-Za-z'’&-]{2,})(?:[ ]+[A-Z][\w'’&-]*){0,4}[ ]+(?:UK[ ]+)?(?:Limited|Ltd|plc|PLC)\b"
+)
+# Limited companies on the NHS side: GP federations, networks, community interest companies.
+_NHS_SIDE_COMPANY = re.compile(
+    r"\b(NHS|Federation|Health Partnership|Primary Care|Network|Collaborative|Practice|Surgery|Medical|"
+    r"Healthcare Partnership|Community|Hospice|GP|Pharmacy|Pharmacies|LPC|LMC|Alliance|CIC)\b"
+)
+_NOT_A_NAME = {"The", "This", "NHS", "North", "South", "East", "West", "New", "Great", "United", "Royal",
+               "Party", "Parties", "Board", "Trust", "Company", "Partner", "Partners", "Between", "And",
+               "Signed", "For", "Name", "Organisation", "Provider", "Supplier", "Sponsor"}
 
 
 @functools.lru_cache(maxsize=8192)

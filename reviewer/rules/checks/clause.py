@@ -68,9 +68,13 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
         # when nothing else in the document decides: "only 38% reach target" is the problem.
         in_context = not topical and _in_background(rule, analysis, sentence)
         found = context_found if in_context else main_found
-        prohibited = first_match(rule.pattern("prohibited"), text)
+        # Patterns say "the company"; the document may use the company's short name instead.
+        prohibited, said = first_match(rule.pattern("prohibited"), text), text
+        if not prohibited:
+            said = analysis.as_company(text)
+            prohibited = first_match(rule.pattern("prohibited"), said) if said != text else None
         if prohibited:
-            negator = negated_before(text, prohibited.start(), 5)
+            negator = negated_before(said, prohibited.start(), 5)
             if negator:
                 found.append(quote(analysis, sentence, 0.8, (f"protective negation '{negator}'",)))
             else:
@@ -106,7 +110,9 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
             continue  # "Patients benefit from 900 bed days released" names the hospital's gain
         # A topical label ("Benefits to patients:") must not satisfy the rule on its own words.
         labelled = label_matches(sentence, headings)
-        strong = first_match(rule.pattern("strong"), sentence.value if labelled else text)
+        strong = first_match(rule.pattern("strong"), sentence.value if labelled else text) or _as_company(
+            rule.pattern("strong"), analysis, sentence.value if labelled else text
+        )
         across = rule.options.get("strong_across_label")
         if labelled and not strong and across and text.endswith(sentence.value):
             # A measure named in its label ("Patients at target: from 38% to 60%") is stated once
@@ -386,6 +392,12 @@ def _in_ignored(rule: Rule, analysis: Analysis, sentence: Sentence) -> bool:
     return any(pattern.search(section.split(" > ")[-1]) for pattern in patterns)
 
 
+def _as_company(patterns, analysis: Analysis, text: str) -> re.Match | None:
+    """A match on the text with the company's short name read as "the company" (None if no change)."""
+    named = analysis.as_company(text)
+    return first_match(patterns, named) if named != text else None
+
+
 def _title_line(analysis: Analysis, sentence: Sentence) -> bool:
     """The document's title or the project's name under it: a short unpunctuated line at the top.
 
@@ -420,6 +432,7 @@ _FRAME_WORDS = frozenset((
 # A line's parts: clauses and list items ("improved outcomes and a better experience").
 _PARTS = re.compile(r"[,;:()]|\b(?:and|while|as well as|plus)\b", re.I)
 _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*")
 
 
 def _only_vague(rule: Rule, text: str) -> bool:
@@ -435,6 +448,7 @@ def _only_vague(rule: Rule, text: str) -> bool:
     vague = _vague_set(tuple(words))
     others, subject = rule.pattern("other_beneficiaries"), rule.pattern("subject")
     praise = False
+    text = _PLACE.sub(" ", text)  # "... in Coldstream", "across North Vale": where, not what
     for part in _PARTS.split(text):
         tokens = _WORD.findall(part.lower())
         if not tokens:
