@@ -54,6 +54,8 @@ DEFAULT_LABELS = [
     ROOT / "tuning12b/labels.json",  # thirtieth author, tuning (split dev)
     ROOT / "tuning13a/labels.json",  # thirty-third author, tuning (split dev)
     ROOT / "tuning13b/labels.json",  # thirty-fourth author, tuning (split dev)
+    ROOT / "tuning14a/labels.json",  # thirty-seventh author, tuning (split dev)
+    ROOT / "tuning14b/labels.json",  # thirty-eighth author, tuning (split dev)
     ROOT / "holdout/labels.json",  # fifth author, held out (split eval): never tune on it
     ROOT / "holdout2/labels.json",  # tenth author, held out (split eval): never tune on it
     ROOT / "holdout3/labels.json",  # seventeenth author, held out (split eval): never tune on it

@@ -1,0 +1,217 @@
+"""tuning14a documents 35-40."""
+from tuning14a_common import spec, revtable, GLAS, CORR, SPERRIN, MOURNE, GLENMORAY, ARDMUIR, \
+    BROTEIFI, CWMTAWEL
+
+
+def d35():
+    b = [
+        ("title", "Project Initiation Document: Antenatal Vaccination in Maternity Clinics"),
+        ("sub", "Mourne Coast HSCT Maternity Services with Corriebank Biologics UK Limited - Phase 2"),
+        revtable([["1.0", "9 June 2025", "Siobhan Greer (Trust)", "Phase 2 PID"],
+                  ["1.1", "1 July 2025", "Anil Mehta (Corriebank)", "Resources updated"]]),
+        ("h", "1. Background"),
+        ("p", "In phase 1 (2023/24), vaccination was offered at the Downpatrick antenatal clinic only. Phase 2 extends vaccination against pertussis, flu and RSV to all four Trust antenatal clinics, so that pregnant women can be vaccinated at a routine appointment rather than having to book separately with their GP."),
+        ("h", "2. Benefits"),
+        ("p", "Babies will be better protected against whooping cough and RSV in their first months, when these infections are most dangerous, and mothers against flu. Women avoid an extra appointment. The Trust expects fewer infant admissions with bronchiolitis."),
+        ("h", "3. Objectives and KPIs"),
+        ("tbl", [["KPI", "2024/25 baseline", "Target 2026", "Source"],
+                 ["Pertussis vaccine uptake in pregnancy", "58%", "75%", "NIMIS"],
+                 ["RSV vaccine uptake in pregnancy", "39%", "60%", "NIMIS"],
+                 ["Women vaccinated at antenatal clinic rather than GP", "21%", "55%", "Clinic records"]]),
+        ("h", "4. Resources"),
+        ("tbl", [["Trust", "Corriebank"],
+                 ["Midwife vaccinator sessions (6 per week), clinic space, fridges and cold chain, vaccine ordering, maternity informatics analyst (1 day/month)", "GBP 57,000 for a 1.0 WTE Band 6 midwife vaccinator for 12 months; project management (3 days/month); evaluation design"]]),
+        ("h", "5. Governance"),
+        ("p", "Project group chaired by Siobhan Greer, Lead Midwife for Public Health, with the Trust's immunisation lead, Paul Magennis and Anil Mehta. Corriebank's medical team provides advice on evaluation; no sales or marketing staff have any involvement. Vaccine products are those supplied regionally; the choice of product is outside the scope of this project."),
+        ("h", "6. Data protection"),
+        ("p", "Vaccinations are recorded on NIMIS and the maternity record by Trust staff; the Trust is data controller; a DPIA was approved on 20 June 2025. Corriebank receives anonymised clinic-level figures only."),
+        ("h", "7. Confidentiality"),
+        ("p", "The partners will agree confidentiality arrangements in due course."),
+        ("h", "8. Exit"),
+        ("p", "The midwife vaccinator post is fixed-term to 31 August 2026. By month 9 the Trust's maternity and public health leads will decide whether to fund antenatal vaccination as a permanent part of the clinic; if not, women will again be referred to their GP practice, with a written handover to practices. Either partner may end the project on 60 days' notice."),
+        ("h", "9. Publication"),
+        ("p", "The outcomes of phase 1 were published on Corriebank's website in March 2025 and on the Trust's website."),
+    ]
+    return spec(35, "pid_mourne_antenatal_vaccination", "pid", "pdf", b,
+                "Mourne Coast HSCT | Antenatal Vaccination Phase 2", "PID v1.1", layout="ruled",
+                flags={"confidentiality": "fail", "transparency": "fail"},
+                notes="confidentiality fail: 'will agree confidentiality arrangements in due course' - a placeholder. transparency fail: only publication of phase 1 outcomes is mentioned; nothing about publishing a summary or outcomes for this phase 2 project.")
+
+
+def d36():
+    b = [
+        ("title", "Joint Working Agreement"),
+        ("sub", "Cwm Tawel Difficult Asthma Identification Programme"),
+        ("p", "This Agreement is made on 16 January 2025 between CWM TAWEL UNIVERSITY HEALTH BOARD, established under the National Health Service (Wales) Act 2006, of Ty Tawel, Heol yr Afon, Pontfaen (\"the Health Board\") and GLASNANT RESPIRATORY LTD (company number SC604117), 21 Cadzow Street, Hamilton ML3 6DA (\"Glasnant\")."),
+        ("h", "1. Definitions"),
+        ("p", "1.1 \"Programme\" means the difficult asthma identification programme in Schedule 1. \"Programme Information\" means all data, reports, findings, protocols and materials produced in the Programme. \"Confidential Information\" means information marked as confidential by the disclosing party."),
+        ("h", "2. Purpose"),
+        ("p", "2.1 Many people with poorly controlled asthma are never referred for specialist assessment. The parties will jointly identify adults in primary care who meet criteria for difficult asthma, review them in cluster clinics and refer those who need it to the Health Board's severe asthma service."),
+        ("h", "3. Benefits"),
+        ("p", "3.1 For patients: timely specialist assessment, fewer oral steroid courses and their side effects, fewer attacks and hospital admissions. 3.2 For the Health Board: earlier, better-targeted referrals. 3.3 For Glasnant: understanding of how difficult asthma is identified in primary care."),
+        ("h", "4. Term"),
+        ("p", "4.1 This Agreement starts on 1 April 2025 and ends on 31 March 2027."),
+        ("h", "5. Contributions"),
+        ("p", "5.1 Glasnant will fund a 1.0 WTE Band 7 specialist respiratory pharmacist (GBP 112,000 over 24 months) and provide 4 days per month of project management and evaluation support. 5.2 The Health Board will provide consultant supervision (1 PA per week), severe asthma nurse time (0.2 WTE), cluster clinic rooms and informatics support for searches and evaluation, valued at about GBP 70,000."),
+        ("h", "6. Measures"),
+        ("tbl", [["Measure", "Baseline", "Target"],
+                 ["Adults with 2+ oral steroid courses in 12 months reviewed", "0", "600 by March 2027"],
+                 ["Appropriate referrals to severe asthma service", "48 a year", "120 a year"],
+                 ["Mean steroid courses per reviewed patient, 12 months after review", "3.1", "1.8"]]),
+        ("h", "7. Governance"),
+        ("p", "7.1 A Programme Board of the Health Board's respiratory clinical lead (chair), the specialist pharmacist, a cluster lead, Catrin Morgan (Collaborative Working Manager) and a Glasnant Medical Science Liaison. No Glasnant sales staff may take part."),
+        ("h", "8. Data protection"),
+        ("p", "8.1 The Health Board is controller of all patient data and processes it in line with UK GDPR and the Data Protection Act 2018 under an approved DPIA. 8.2 Glasnant receives anonymised aggregate data only."),
+        ("h", "9. Confidentiality and use of information"),
+        ("p", "9.1 Each party shall keep the other's Confidential Information confidential, subject to the Freedom of Information Act 2000. 9.2 Notwithstanding clause 9.1, Glasnant may use Programme Information, including the Health Board's referral data and cluster-level prescribing findings, for its own commercial purposes, including market planning and the preparation of materials for its customers."),
+        ("h", "10. Transparency"),
+        ("p", "10.1 Glasnant will publish a summary of this Agreement on its website before 1 April 2025 and will disclose the funding on Disclosure UK. 10.2 Both parties will publish a summary of outcomes within six months after the end of the Term."),
+        ("h", "11. Ending the Programme"),
+        ("p", "11.1 No exit arrangements have been agreed at this stage; the parties will discuss what happens to the Programme before the end of the Term."),
+        ("h", "12. General"),
+        ("p", "12.1 Each party shall comply with the Bribery Act 2010 and the ABPI Code. 12.2 This Agreement is governed by the law of England and Wales."),
+        ("sig", [(CWMTAWEL, "Huw Llewellyn", "Head of Medicines Management"), (GLAS, "Owain Jenkins", "NHS Partnerships Lead")]),
+    ]
+    return spec(36, "agr_cwmtawel_difficult_asthma", "agreement", "pdf", b,
+                "Cwm Tawel UHB / Glasnant Respiratory Ltd", "Joint Working Agreement", layout="twocol",
+                flags={"exit-strategy": "fail", "confidentiality": "fail"},
+                notes="exit-strategy fail: clause 11 says no exit arrangements agreed and parties will discuss later. confidentiality fail: clause 9.2 lets Glasnant use programme information (incl. Health Board data) for its own commercial purposes, overriding the protection in 9.1.")
+
+
+def d37():
+    b = [
+        ("title", "Inclusion Health Vaccination Outreach - Eastmuir"),
+        ("sub", "Summary of the collaborative working agreement between NHS Ardmuir (Eastmuir Health and Social Care Partnership) and Corriebank Biologics UK Limited"),
+        ("h", "Project rationale"),
+        ("p", "People experiencing homelessness, and people in contact with drug and alcohol services, are far less likely to be vaccinated and far more likely to be admitted with pneumonia, flu or hepatitis. Eastmuir HSCP's inclusion health nurses already work in hostels and drop-in centres but have no capacity to vaccinate."),
+        ("h", "Objectives"),
+        ("bul", ["Offer flu, COVID-19, pneumococcal and hepatitis B vaccination at eight hostel and drop-in locations, every fortnight.",
+                 "Record every vaccination in the national vaccination system so that other services can see it.",
+                 "Learn what makes outreach vaccination acceptable to people who avoid mainstream services."]),
+        ("h", "Expected benefits"),
+        ("p", "People who are rarely reached will be protected against infections that often put them in hospital, and will get a health conversation with a nurse they already know. The HSCP gains a sustainable outreach model. Corriebank gains understanding of the practical barriers to vaccinating underserved groups."),
+        ("h", "Period"),
+        ("p", "Anticipated start: 1 October 2025. Anticipated completion: 30 September 2026."),
+        ("h", "Financial arrangements and responsibilities"),
+        ("tbl", [["Partner", "Responsibilities", "Resources"],
+                 ["NHS Ardmuir / Eastmuir HSCP", "Clinical delivery, vaccine supply, governance, evaluation", "Inclusion health nursing team (0.6 WTE), vaccine stock, cold chain, van, analyst time (c. GBP 44,000)"],
+                 ["Corriebank", "Project management, evaluation design, funding", "GBP 39,000 for a 0.8 WTE Band 6 nurse; 18 days of project management"]]),
+        ("h", "Patient information"),
+        ("p", "Records are held only in NHS systems. The Board is data controller and a DPIA has been completed; no identifiable information about anyone vaccinated is available to Corriebank, which sees quarterly totals only."),
+        ("h", "Publication of data and outcomes"),
+        ("p", "This summary appears on Corriebank's website before the project starts. The partners will publish a report of outcomes within six months of completion."),
+        ("h", "Leads"),
+        ("kv", [("NHS Ardmuir", "Shona Baird, Head of Nursing, Eastmuir HSCP - shona.baird@ardmuir.example.scot"),
+                ("Corriebank", "Fiona Strachan, Partnerships Manager - fstrachan@corriebank.example.com")]),
+        ("p", "CB-UK-JW-0812 | Date of preparation: August 2025"),
+    ]
+    return spec(37, "es_eastmuir_inclusion_vaccination", "executive-summary", "pdf", b,
+                "Corriebank Biologics UK Limited - Executive Summary", "CB-UK-JW-0812", es_dp="pass")
+
+
+def d38():
+    b = [
+        ("title", "Project Concept Framework"),
+        ("kv", [("Working title", "Supported self-injection for people starting biologic medicines in dermatology"),
+                ("Partners", SPERRIN + " (Dermatology) and " + CORR),
+                ("Originator", "Dr Emer Doherty, Consultant Dermatologist, Sperrin HSCT"),
+                ("Date", "3 November 2025")]),
+        ("h", "The problem"),
+        ("p", "About 260 people with severe psoriasis or eczema start a biologic medicine at Sperrin each year. Injection teaching is squeezed into a busy clinic; one in five patients phones the department in the first month because they are unsure how to inject or store their medicine, and some delay doses."),
+        ("h", "The idea"),
+        ("p", "A dermatology nurse-led teaching session for each new starter, a follow-up video call after the first home injection, and co-produced patient information written with the Trust's patient forum. Product-neutral: whichever medicine the dermatologist prescribes, the support is the same."),
+        ("h", "Benefits"),
+        ("bul", ["Patients: confidence to self-inject from the first dose, fewer missed or delayed doses, quicker answers to worries.",
+                 "Trust: fewer unplanned calls and clinic slots freed.",
+                 "Corriebank: knowledge of what patients need when starting injected biologic therapy."]),
+        ("h", "Resources each side might bring"),
+        ("tbl", [["Sperrin HSCT", "Corriebank"],
+                 ["Dermatology nurse specialist time (0.2 WTE), clinic room, consultant oversight, patient forum facilitation", "About GBP 30,000 towards a 0.5 WTE nurse for 12 months; project manager; evaluation support from medical affairs"]]),
+        ("h", "People"),
+        ("p", "Corriebank would be represented by its Partnerships Manager and Medical Affairs Lead only."),
+        ("h", "Timing and decision"),
+        ("p", "Start around April 2026 for 12 months. Decision requested from the Trust's Medicines Governance Group in January 2026."),
+    ]
+    return spec(38, "cf_sperrin_dermatology_selfinjection", "concept-framework", "docx", b,
+                "Sperrin HSCT - Dermatology", "Concept framework v0.1")
+
+
+def d39():
+    b = [
+        ("title", "COLLABORATIVE WORKING AGREEMENT"),
+        ("sub", "Community Pharmacy Pneumococcal Catch-up - Bro Teifi"),
+        ("p", "This Agreement dated 2 October 2025 is made between:"),
+        ("num", ["the Bro Teifi Community Pharmacy Network, an informal network of independent community pharmacy contractors in the Bro Teifi area which has no separate legal personality (\"the Network\"); and",
+                 "Corriebank Biologics UK Limited, company number SC512980, 4 Drumsheugh Quay, Edinburgh (\"Corriebank\")."]),
+        ("h", "1. Purpose"),
+        ("p", "1.1 To offer pneumococcal vaccination in community pharmacies to adults aged 65 and over, and adults in clinical risk groups, who have not yet been vaccinated, using vaccine supplied through the Welsh national arrangements."),
+        ("h", "2. Benefits"),
+        ("p", "2.1 Older and at-risk adults can be vaccinated at their local pharmacy without a GP appointment, reducing their risk of pneumococcal pneumonia and hospital admission. 2.2 Pharmacies extend their clinical services. 2.3 Corriebank improves its understanding of pharmacy-based immunisation."),
+        ("h", "3. Contributions"),
+        ("p", "3.1 Corriebank will provide GBP 26,000 for vaccinator training, patient information and a part-time co-ordinator, plus a project manager for 2 days a month. 3.2 The Network will provide its engagement and commitment to the project."),
+        ("h", "4. Outcome measures"),
+        ("tbl", [["Measure", "Baseline", "Target by Sept 2026"],
+                 ["Pneumococcal vaccinations given in participating pharmacies", "0", "2,500"],
+                 ["Coverage in adults 65+ (Bro Teifi)", "69%", "74%"],
+                 ["Pharmacies vaccinating", "0", "25"]]),
+        ("h", "4A. Records and data"),
+        ("p", "4A.1 Vaccinations are recorded on the Welsh Immunisation System by pharmacists; Bro Teifi University Health Board remains controller of that data under UK GDPR. Corriebank receives anonymised counts by pharmacy cluster only."),
+        ("h", "5. Confidentiality"),
+        ("p", "5.1 Each party shall protect the confidentiality of patient information and of the other's business information, using it only for the project, during and after the term, subject to any legal duty of disclosure."),
+        ("h", "6. People"),
+        ("p", "6.1 Corriebank's involvement is through its Partnerships Manager and a medical adviser. Corriebank's field-based sales staff will not contact participating pharmacies about the project."),
+        ("h", "7. Term and ending"),
+        ("p", "7.1 Twelve months from 1 November 2025. Either party may end on 60 days' notice. 7.2 At the end, pharmacies that wish to continue may apply to the Health Board's enhanced service; eligible patients who have not yet been vaccinated will be directed to their GP practice."),
+        ("h", "8. Publication"),
+        ("p", "8.1 Corriebank will publish a summary of this agreement before 1 November 2025 and report the funding on Disclosure UK; both parties will publish outcomes within six months of the end."),
+        ("sig", [("Bro Teifi Community Pharmacy Network", "Rhian Daniels", "Network Chair"), (CORR, "Fiona Strachan", "Partnerships Manager")]),
+    ]
+    return spec(39, "agr_broteifi_pharmacy_network", "agreement", "docx", b,
+                "Collaborative Working Agreement", "Corriebank ref CB-CW-0927",
+                flags={"legal-entities": "fail", "resource-contributions": "fail"},
+                notes="legal-entities fail: the NHS-side party is an informal pharmacy network that the agreement says has no legal personality; no contractor company or health board contracts. resource-contributions fail: the Network contributes only 'engagement and commitment'.")
+
+
+def d40():
+    b = [
+        ("title", "PID - Strathbeg Cluster RSV and Pneumococcal Catch-up for Older Adults"),
+        ("kv", [("Health board", GLENMORAY + " (Strathbeg HSCP, GP Cluster 3)"),
+                ("Partner company", CORR),
+                ("Cluster quality lead", "Dr Isla Munro"),
+                ("Corriebank project manager", "Anil Mehta"),
+                ("Dates", "1 September 2025 to 31 August 2026"),
+                ("Version", "1.0 - approved at Strathbeg Cluster Quality Group, 12 June 2025")]),
+        ("h", "Background"),
+        ("p", "RSV vaccination for people turning 75 started recently and uptake across the six Strathbeg practices is uneven (48% to 77%). Pneumococcal coverage among over-65s is 66%. The cluster wants a shared catch-up approach rather than each practice working alone."),
+        ("h", "Approach"),
+        ("p", "A cluster vaccination nurse will run joint catch-up clinics on Saturdays and visit housebound patients, using searches run by each practice and vaccine supplied through national arrangements."),
+        ("h", "Benefits"),
+        ("p", "Older people will be protected against RSV and pneumococcal infection, with fewer serious chest infections and hospital stays over winter. Practices share the workload. Corriebank learns how clusters organise catch-up."),
+        ("h", "Measures"),
+        ("tbl", [["Measure", "Baseline", "Target", "Data"],
+                 ["RSV uptake, eligible cohort", "63% (cluster)", "80% by March 2026", "Vaccination Management Tool"],
+                 ["Pneumococcal uptake, 65+", "66%", "72%", "Vaccination Management Tool"],
+                 ["Housebound eligible patients offered a visit", "-", "100%", "Nurse log"]]),
+        ("h", "Resources"),
+        ("bul", ["NHS Glenmoray: practice searches and invitations, Saturday clinic premises, vaccine supply, GP supervision (1 session a week), HSCP analyst time.",
+                 "Corriebank: GBP 41,000 for a 0.8 WTE Band 6 cluster vaccination nurse; 2 days a month project management."]),
+        ("h", "Data"),
+        ("p", "The practices and NHS Glenmoray will handle patient data in line with the Data Protection Act 1998."),
+        ("h", "Confidentiality"),
+        ("p", "Patient information and each partner's non-public business information will be kept confidential and used only for the project, both during and after it."),
+        ("h", "Contacts"),
+        ("kv", [("Clinical queries", "Dr Isla Munro, Cluster Quality Lead"),
+                ("Project management", "Anil Mehta, Project Manager, Corriebank"),
+                ("Invoicing queries", "Sinead Carville, Key Account Manager, Corriebank")]),
+        ("h", "Exit arrangements"),
+        ("p", "TBC"),
+        ("h", "Publication"),
+        ("p", "Corriebank will publish a summary of the project on its website before the first clinic, and both partners will publish outcomes within six months after the end; Corriebank will declare its funding on Disclosure UK."),
+    ]
+    return spec(40, "pid_strathbeg_rsv_catchup", "pid", "docx", b,
+                "NHS Glenmoray - Strathbeg Cluster", "PID v1.0 | CB-UK-JW-0618",
+                flags={"exit-strategy": "fail", "data-protection": "warn", "sales-roles": "warn"},
+                notes="exit-strategy fail: heading 'Exit arrangements' with body 'TBC'. data-protection warn: only cites the outdated Data Protection Act 1998 (no controller/DPIA/company access statement). sales-roles warn: a Key Account Manager is listed only as the contact for invoicing queries, not in governance or delivery.")
+
+
+DOCS = [d35, d36, d37, d38, d39, d40]

@@ -1,0 +1,293 @@
+"""Documents 21-30: osteoporosis (Ardenvale), lipids (Calderbrook) and mental health concept/PID (Solbridge)."""
+from tuning14b_common import *  # noqa: F401,F403
+
+P4 = "Wendle Valley Fracture Liaison Service Extension"
+P5 = "Harrowfield Post-Cardiac Event Lipid Optimisation Service"
+P6 = "Physical Health for People with Severe Mental Illness: Wendle and Coldstream"
+
+
+def d21():
+    return dict(n=21, slug="fls-agreement", type="agreement", fmt="pdf",
+        title="Collaborative Working Agreement: " + P4,
+        header="FLS Extension | Agreement ref WVT-CW-25-03", footer="Signed copy held by Trust Legal Services",
+        layout={"cols": 2, "rules": "lines"},
+        blocks=[
+            ("title", "Collaborative Working Agreement"),
+            ("sub", P4),
+            ("p", "Dated 24 June 2025. Parties: (1) " + WVT + ", Wendle Road, Wendle WD1 5RB (the Trust); (2) " + ICB + ", " + ICB_ADDR + " (the ICB); (3) " + ARD + ", " + ARD_ADDR + " (Ardenvale)."),
+            ("h", "1. The project"),
+            ("p", "1.1 Extension of the Trust's fracture liaison service to all fragility fractures in people aged 50 and over, from 1 July 2025 to 31 December 2026, as set out in the PID version 1.2."),
+            ("h", "2. Benefits"),
+            ("p", "2.1 People with a fragility fracture will be identified, offered a bone health assessment and falls advice, and so be less likely to suffer a further fracture. 2.2 The Trust will meet national FLS standards. 2.3 Ardenvale will learn about secondary prevention pathways."),
+            ("h", "3. Contributions"),
+            ("p", "3.1 Ardenvale: £72,000 for a Trust-employed FLS coordinator, paid in three six-monthly instalments on invoice, and 10 days of market access time to support the business case. 3.2 Trust: employment and supervision of the coordinator, 2 consultant PAs a week, 15 additional DXA scans a week and clinic space. 3.3 ICB: commissioning lead time, an evaluation analyst and the link to the falls prevention service."),
+            ("h", "4. Measuring success"),
+            ("p", "4.1 The Joint Oversight Group will monitor the number of people identified, the proportion assessed within 12 weeks, referrals to falls prevention and treatment adherence at 12 months. 4.2 Targets for each measure will be set by the Joint Oversight Group once the coordinator is in post."),
+            ("h", "5. Joint Oversight Group"),
+            ("p", "5.1 Chaired by the Trust orthogeriatrician, with the ICB clinical director, the FLS coordinator, Ardenvale's Market Access Lead and a patient representative. 5.2 Ardenvale confirms that no sales or marketing employee will attend, receive papers or contact Trust staff about the project."),
+            ("h", "6. Personal data"),
+            ("p", "6.1 The Trust is the data controller. No patient-identifiable information will leave the Trust; Ardenvale receives only anonymised totals with numbers under five suppressed. 6.2 Processing follows UK GDPR and the Data Protection Act 2018 and the Trust's DPIA ref IG-25-061."),
+            ("h", "7. Confidentiality"),
+            ("p", "7.1 Each party will protect the confidential information of the others, including patient information and commercially sensitive material, for the term and five years after, subject to FOIA."),
+            ("h", "8. Publication"),
+            ("p", "8.1 Ardenvale will publish a certified executive summary before 1 July 2025. 8.2 All parties will publish a summary of outcomes within six months of the end of the project. 8.3 Payments will be disclosed on Disclosure UK."),
+            ("h", "9. Ending early and at the end"),
+            ("p", "9.1 Any party may terminate on three months' notice. 9.2 Patients already identified complete their assessment through the core FLS; nobody is removed from follow-up. 9.3 The coordinator post transfers to recurrent ICB funding if the business case is approved, or ends under Trust HR policy with redeployment."),
+            ("h", "10. Other terms"),
+            ("p", "10.1 Bribery Act 2010 and ABPI Code compliance; the project may be stopped if a breach is found. 10.2 Disputes to the chief executives, then mediation."),
+            sig((WVT, "Andrew Pike", "Chief Executive"), (ICB, "Gareth Mellor", "Chief Finance Officer"),
+                (ARD, "Sofia Marchetti", "General Manager UK")),
+        ])
+
+
+def d22():
+    return dict(n=22, slug="fls-exec-summary", type="executive-summary", fmt="docx",
+        title="Executive Summary: " + P4,
+        header="Ardenvale Life Sciences UK", footer="ARD-UK-CW-0531 | June 2025",
+        blocks=[
+            ("title", "Executive Summary"),
+            ("sub", "Collaborative working project: " + P4),
+            ("table", [["Heading", "Summary"],
+                       ["Partners", WVT + "; " + ICB + "; " + ARD],
+                       ["Background", "The Trust's fracture liaison service currently sees only people admitted with a hip fracture. Many others who break a bone after a minor fall are not assessed."],
+                       ["Objectives", "To extend the fracture liaison service to all fragility fractures in people aged 50 and over, to support better outcomes for patients, and to help the Trust meet national standards. Ardenvale will learn about secondary fracture prevention pathways."],
+                       ["Period", "July 2025 - December 2026"],
+                       ["Financial arrangements", "Ardenvale provides £72,000 towards a Trust-employed FLS coordinator and 10 days of market access support. The Trust provides consultant time, extra DXA scanning and clinic space; the ICB provides commissioning and evaluation time."],
+                       ["Roles", "The Trust delivers the service; the ICB evaluates and commissions; Ardenvale supports development of the business case."],
+                       ["Publication", "Ardenvale may choose to publish the results of the project at its discretion once the project has ended."],
+                       ["Contacts", "Dr Marcus Quayle, Consultant Orthogeriatrician, marcus.quayle@nhs.net; Dr Fiona Keel, Clinical Director, fiona.keel@nhs.net; Dr Natalie Verhoef, Market Access Lead, natalie.verhoef@ardenvale.co.uk"]]),
+        ])
+
+
+def d23():
+    return dict(n=23, slug="fls-outcomes", type="outcomes-summary", fmt="docx",
+        title="Summary of Project Outcomes: " + P4,
+        header="FLS Extension | Outcomes", footer="Published May 2027 on the Trust, ICB and Ardenvale websites | ARD-UK-CW-0702",
+        layout={"font": "Calibri", "size": 10.5},
+        blocks=[
+            ("title", "Summary of Project Outcomes"),
+            ("sub", P4 + ", July 2025 to December 2026"),
+            ("p", "Partners: " + WVT + ", " + ICB + " and " + ARD + ". This summary is published by all three partners within six months of the project closing."),
+            ("h", "What we did"),
+            ("p", "We appointed an FLS coordinator who screened emergency department, fracture clinic and radiology lists every day for people aged 50 and over with a fragility fracture, booked DXA scans and bone health assessments, and referred people at risk of falls to the community falls team."),
+            ("h", "What we achieved"),
+            ("table", [["Measure", "Target (set by Oversight Group, Oct 2025)", "Result"],
+                       ["Eligible non-hip fragility fractures identified", "80%", "86% (2,214 people)"],
+                       ["Assessed within 12 weeks", "70%", "73%"],
+                       ["Referred to falls prevention where indicated", "90%", "91%"],
+                       ["Still taking bone protection at 12 months (any agent)", "65%", "61% (first 9 months' cohort)"]]),
+            ("h", "Difference for patients"),
+            ("p", "More than 2,200 people who would previously have gone home without any bone health check were assessed, most within three months of their fracture, and those at risk of falling were seen by the falls team. Published evidence suggests this cuts the risk of a later hip fracture substantially; we will track secondary fracture rates for a further two years."),
+            ("h", "Did each partner deliver?"),
+            ("p", "Yes. Ardenvale paid £72,000 and provided 9 of 10 market access days; the Trust provided all consultant sessions and scan slots; the ICB supplied the analyst and commissioning lead."),
+            ("h", "What happens next"),
+            ("p", "The ICB approved recurrent funding for the coordinator post from January 2027. Adherence support will be strengthened through community pharmacy."),
+        ])
+
+
+def d24():
+    return dict(n=24, slug="lipids-concept", type="concept-framework", fmt="docx",
+        title="Project Concept Framework: " + P5,
+        header="Concept | Lipids | HTH Chemical Pathology", footer="For Partnerships Governance Group, 8 July 2025",
+        blocks=[
+            ("title", "Concept Framework"),
+            ("sub", P5),
+            ("h", "Partners who would sign"),
+            ("ul", [HTH, ICB, CAL]),
+            ("h", "Purpose"),
+            ("ul", ["Around 1,300 people a year leave Harrowfield General after a heart attack or acute coronary syndrome.",
+                    "At 12 months only 38% have an LDL cholesterol at the level recommended by the national lipid pathway.",
+                    "Nobody currently owns lipid follow-up after cardiac rehab ends; GPs receive no structured plan."]),
+            ("h", "What we hope to achieve"),
+            ("ul", ["Patients: a lipid check and treatment review at 6 and 12 weeks after discharge, led by a lipid nurse, so that more people reach a safe cholesterol level and their risk of another heart attack or stroke falls.",
+                    "NHS: a nurse-led pathway that frees chemical pathology consultant time and gives GPs a clear plan.",
+                    "Calderbrook: understanding of how secondary prevention pathways run between hospital and primary care."]),
+            ("h", "Contribution of each partner"),
+            ("ul", ["Calderbrook: £64,000 over 18 months towards a 0.8 WTE Band 7 lipid nurse employed by the Trust, plus 12 days of project management.",
+                    "Harrowfield Teaching Hospitals: line management and supervision of the nurse, consultant chemical pathologist sessions (1 PA/week), phlebotomy and clinic rooms.",
+                    "ICB: primary care communications, the GP plan template and evaluation analyst time (about 15 days)."]),
+            ("h", "When and how long"),
+            ("ul", ["Anticipated start: Q4 2025/26", "Duration: 18 months"]),
+            ("h", "Decision"),
+            ("ul", ["Approved to move to PID by the Partnerships Governance Group on 8 July 2025."]),
+        ])
+
+
+def d25():
+    return dict(n=25, slug="lipids-pid", type="pid", fmt="pdf",
+        title="Project Initiation Document: " + P5,
+        header="PID | Lipid Optimisation Service | v0.8", footer=HTH + " | OFFICIAL",
+        layout={"rules": "grid", "font_pdf": "Helvetica", "size_pdf": 9},
+        blocks=[
+            ("title", "Project Initiation Document"),
+            ("sub", P5),
+            ("h", "1. Glossary"),
+            ("table", [["Term", "Meaning"],
+                       ["ACS", "Acute coronary syndrome"],
+                       ["Confidential Information", "Any information relating to the project, to a partner's business, or to any patient, which is not in the public domain."],
+                       ["LDL-C", "Low-density lipoprotein cholesterol"],
+                       ["Steering Group", "The joint group described in section 6"]]),
+            ("h", "2. Background"),
+            ("p", "About 1,300 people a year are discharged after ACS. Only 38% reach the LDL-C level recommended by the national lipid pathway at 12 months, and lipid follow-up after cardiac rehab is nobody's job."),
+            ("h", "3. Objectives"),
+            ("p", "A 0.8 WTE lipid nurse will review every post-ACS patient at 6 and 12 weeks after discharge, titrate lipid-lowering therapy under a consultant-approved protocol following the national pathway, and send the GP a written plan. Patients should reach a safe cholesterol level sooner, lowering their risk of a second cardiac event, and will have a named nurse to contact."),
+            ("h", "4. Partners"),
+            ("table", [["Organisation", "Lead"],
+                       [HTH + ", Infirmary Road, Harrowfield HF2 7LP", "Dr Helen Marsh, Consultant Chemical Pathologist, helen.marsh@nhs.net"],
+                       [ICB + ", " + ICB_ADDR, "Priya Raval, Associate Director of Medicines Optimisation, priya.raval1@nhs.net"],
+                       [CAL + ", " + CAL_ADDR, "Sanjay Mehta, Head of NHS Partnerships, sanjay.mehta@calderbrook-pharma.co.uk"]]),
+            ("h", "5. Resources"),
+            ("table", [["Partner", "Contribution", "Value"],
+                       [CAL, "Nurse salary reimbursement; 12 days of project management", "£64,000; £6,000 in kind"],
+                       [HTH, "Employment and supervision of the nurse, 1 PA/week consultant, phlebotomy, rooms", "£41,000"],
+                       [ICB, "GP plan template, communications, 15 days of analyst time", "£7,500"]]),
+            ("h", "6. Governance"),
+            ("p", "The Steering Group (Dr Marsh - chair, the lipid nurse, the ICB lead, a cardiac rehab nurse and Calderbrook's Head of NHS Partnerships) meets every two months. No promotional staff from Calderbrook have any part in the project."),
+            ("h", "7. Measuring success"),
+            ("kv", [["Key performance indicators", "TBC - the Steering Group will agree the indicators at its first meeting."],
+                    ["Reporting", "Quarterly to the Steering Group."]]),
+            ("h", "8. Information governance"),
+            ("p", "The Trust is data controller. Patient-level data stays in Trust systems; the Steering Group and Calderbrook see anonymised aggregate reports only. A DPIA (ref HTH-IG-0932) has been approved and processing complies with UK GDPR and the Data Protection Act 2018."),
+            ("h", "9. Dates"),
+            ("p", "January 2026 to June 2027."),
+            ("h", "10. Exit"),
+            ("p", "Any partner may end the project on 90 days' notice. Patients mid-titration will be discharged to their GP with a written plan and the nurse post, which is Trust-employed, will transfer to the cardiac rehab establishment if commissioned or end under Trust policy."),
+            ("h", "11. Publication"),
+            ("p", "Calderbrook will publish the executive summary on its website before January 2026, and the partners will publish the outcomes within six months of the end."),
+        ])
+
+
+def d26():
+    return dict(n=26, slug="lipids-agreement", type="agreement", fmt="docx",
+        title="Collaborative Working Agreement: " + P5,
+        header="Calderbrook Pharma UK | CWA-2025-19 | Execution version", footer="Private and confidential",
+        layout={"font": "Cambria", "size": 10.5},
+        blocks=[
+            ("title", "Collaborative Working Agreement"),
+            ("sub", P5),
+            ("p", "This Agreement is made on 1 December 2025 between:"),
+            ("ol", [CAL + " of " + CAL_ADDR + " (\"Calderbrook\");",
+                    "Dr Helen Marsh, Consultant Chemical Pathologist and Lipid Clinic Lead, of Harrowfield General Hospital, Infirmary Road, Harrowfield HF2 7LP (the \"Clinical Lead\"); and",
+                    ICB + " of " + ICB_ADDR + " (the \"ICB\")."]),
+            ("h", "1. Background"),
+            ("p", "1.1 The parties wish to set up a nurse-led lipid optimisation service for people discharged after acute coronary syndrome, as described in the PID version 1.0 (the \"Project\")."),
+            ("h", "2. Term"),
+            ("p", "2.1 1 January 2026 to 30 June 2027 unless terminated earlier under Schedule 4."),
+            ("h", "3. Objectives and benefits"),
+            ("p", "3.1 Patients will be reviewed at 6 and 12 weeks after discharge, have their lipid-lowering treatment titrated under the national lipid pathway, and be more likely to reach a safe LDL cholesterol level, reducing their risk of a further cardiac event. 3.2 The NHS gains a nurse-led pathway and clearer GP follow-up. 3.3 Calderbrook gains understanding of secondary prevention pathways."),
+            ("h", "4. Contributions"),
+            ("p", "4.1 Calderbrook shall pay £64,000 in six quarterly instalments towards a 0.8 WTE Band 7 lipid nurse and provide 12 days of project management. 4.2 The Clinical Lead shall provide one consultant session a week, clinical supervision of the nurse and access to phlebotomy and clinic rooms. 4.3 The ICB shall provide the GP plan template, communications and 15 days of analyst time."),
+            ("h", "5. Measurement"),
+            ("p", "5.1 Success will be measured by: % of patients reviewed within 6 weeks of discharge (target 85%); % reaching the LDL-C target at 12 months (baseline 38%, target 60%); % with a GP plan sent within 7 days of review (target 95%). The ICB analyst reports quarterly."),
+            ("h", "6. Personnel"),
+            ("p", "6.1 Calderbrook's involvement is limited to its NHS Partnerships team. No representative, key account manager or other member of Calderbrook's commercial team will be involved."),
+            ("h", "7. Data protection"),
+            ("p", "7.1 Harrowfield Teaching Hospitals NHS Foundation Trust remains data controller for patient records. Only anonymised aggregate information is shared with Calderbrook. Each party complies with UK GDPR and the Data Protection Act 2018."),
+            ("h", "8. Confidentiality"),
+            ("p", "8.1 Each party keeps the others' confidential information, and all patient information, confidential during the Term and for five years after it, save as required by law including FOIA."),
+            ("h", "9. Transparency"),
+            ("p", "9.1 Calderbrook shall publish a summary of this Agreement before the Project begins; the parties will publish outcomes within six months of completion. 9.2 Payments will be disclosed on Disclosure UK."),
+            ("h", "10. Compliance"),
+            ("p", "10.1 Each party shall comply with the Bribery Act 2010. The Project is not conditional on the use of any product."),
+            ("h", "Schedule 4 - Exit arrangements"),
+            ("p", "[To be confirmed by the parties before the Project starts.]"),
+            ("h", "Signatures"),
+            sig((CAL, "Marta Lindgren", "General Manager UK & Ireland"), ("Clinical Lead", "Dr Helen Marsh", "Consultant Chemical Pathologist"),
+                (ICB, "Gareth Mellor", "Chief Finance Officer")),
+        ])
+
+
+def d27():
+    return dict(n=27, slug="lipids-exec-summary", type="executive-summary", fmt="pdf", es_data=True,
+        title="Executive Summary: " + P5,
+        header="Calderbrook Pharma UK | Collaborative Working", footer="UK-CB-ES-2512 | Date of preparation: December 2025",
+        layout={"rules": "lines"},
+        blocks=[
+            ("title", "Collaborative Working Executive Summary"),
+            ("sub", P5),
+            ("kv", [["Partners", HTH + "; " + ICB + "; " + CAL],
+                    ["Rationale", "After a heart attack, lowering cholesterol quickly reduces the risk of another. Locally, fewer than four in ten patients reach the recommended cholesterol level within a year and follow-up after cardiac rehab is patchy."],
+                    ["Objectives and benefits", "Patients: reviewed by a lipid nurse at 6 and 12 weeks after discharge, with treatment adjusted under the national lipid pathway and a clear plan sent to their GP, so that more reach a safe cholesterol level and their risk of a further heart attack or stroke falls. NHS: a nurse-led pathway and clearer primary care follow-up. Calderbrook: learning about secondary prevention pathways."],
+                    ["Project period", "January 2026 to June 2027"],
+                    ["Financial arrangements", "Calderbrook contributes £64,000 towards a part-time lipid nurse employed by the Trust, and 12 days of project management. The Trust and the ICB contribute in kind."],
+                    ["Use of patient information", "Patient records remain in Trust systems under the Trust's control as data controller. Calderbrook receives anonymised, aggregated reports only. A data protection impact assessment has been approved."],
+                    ["Publication", "This summary is published before the service begins; the partners will publish the outcomes within six months of the project ending."],
+                    ["Contacts", "Dr Helen Marsh, Consultant Chemical Pathologist, helen.marsh@nhs.net; Priya Raval, Associate Director of Medicines Optimisation, priya.raval1@nhs.net; Sanjay Mehta, Head of NHS Partnerships, sanjay.mehta@calderbrook-pharma.co.uk"]]),
+        ])
+
+
+def d28():
+    return dict(n=28, slug="lipids-outcomes", type="outcomes-summary", fmt="pdf",
+        title="Summary of Project Outcomes: " + P5,
+        header="Lipid Optimisation Service | Project outcomes", footer="Published December 2027 | UK-CB-OUT-2712",
+        layout={"cols": 2, "rules": "grid"},
+        blocks=[
+            ("title", "Project outcomes summary"),
+            ("sub", P5),
+            ("p", "Partners: " + HTH + ", " + ICB + " and " + CAL + ". Published on all three partners' websites, December 2027."),
+            ("h", "Headline"),
+            ("p", "Prescribing of Lipavance, Calderbrook's best-in-class once-yearly lipid therapy, rose by 34% across Harrowfield during the project, confirming the value of the nurse-led pathway for the brand."),
+            ("h", "Results"),
+            ("table", [["Measure", "Baseline", "Target", "Result"],
+                       ["Reviewed within 6 weeks", "-", "85%", "88%"],
+                       ["At LDL-C target at 12 months", "38%", "60%", "57%"],
+                       ["GP plan within 7 days", "-", "95%", "97%"]]),
+            ("h", "For patients"),
+            ("p", "1,742 patients were reviewed by the lipid nurse. More of them reached a safe cholesterol level within a year than before the project, lowering their risk of another heart attack, and every patient left with a written plan shared with their GP."),
+            ("h", "Partner contributions"),
+            ("p", "Calderbrook paid £64,000 and provided its project management days; the Trust supervised the nurse and provided consultant time; the ICB provided analysis and communications."),
+            ("h", "Learning"),
+            ("p", "A named nurse and a written GP plan made the biggest difference. The Trust has absorbed the post into cardiac rehabilitation from July 2027."),
+            ("h", "Queries"),
+            ("p", "Questions about this summary can be sent to Dan Whitcombe, Regional Business Manager, Calderbrook Pharma UK, dan.whitcombe@calderbrook-pharma.co.uk."),
+        ])
+
+
+def d29():
+    return dict(n=29, slug="smi-concept", type="concept-framework", fmt="pdf",
+        title="Project Concept Framework: " + P6,
+        header="Mental Health Partnership NHS FT | Concept", footer="Version 0.2 | 2 April 2025",
+        layout={"rules": "lines", "font_pdf": "Times-Roman", "size_pdf": 10.5},
+        blocks=[
+            ("title", "Project Concept Framework"),
+            ("sub", P6),
+            ("p", "This concept has been prepared by the Trust's physical health lead for consideration by the ICB Partnerships Governance Group. The partners are " + MHP + ", " + ICB + ", " + CBC + " and " + SOL + "."),
+            ("h", "Purpose"),
+            ("p", "People living with severe mental illness (SMI) die on average 15 to 20 years earlier than the general population, mostly from preventable physical illness. Only 49% of the 7,900 people on SMI registers in Wendle and Coldstream received all six elements of the annual physical health check last year, against a national ambition of 60%."),
+            ("h", "Objectives"),
+            ("p", "For patients: a full physical health check delivered by someone they know, in community mental health settings, with follow-up support to stop smoking, improve diet and activity and start treatment for raised blood pressure, cholesterol or glucose. For the NHS: closing the gap to the national ambition and reducing emergency physical health admissions. For Solbridge: learning how integrated physical and mental health models work."),
+            ("h", "Contributions"),
+            ("table", [["Partner", "Contribution"],
+                       [SOL, "£90,000 over two years towards two Band 4 physical health support workers employed by the Trust; 15 days of project management"],
+                       [MHP, "Clinical supervision by the physical health lead nurse; clinic rooms in four community mental health hubs; point-of-care testing equipment"],
+                       [CBC, "Two health trainers (0.5 WTE each) from the public health team for lifestyle follow-up"],
+                       [ICB, "BI support, GP liaison and evaluation"]]),
+            ("h", "Timing"),
+            ("p", "Start Q3 2025/26; 24 months."),
+            ("h", "Contacts for this concept"),
+            ("p", "Trust: Bethan Lloyd, Lead Nurse for Physical Health, bethan.lloyd@nhs.net. Solbridge: enquiries in the first instance to Mark Tennant, Area Sales Manager, Mental Health, Solbridge Healthcare UK plc, who will pass them to the appropriate Solbridge colleague."),
+            ("h", "Decision"),
+            ("p", "Proceed to PID (Partnerships Governance Group, 22 April 2025)."),
+        ])
+
+
+DOCS = [d21, d22, d23, d24, d25, d26, d27, d28, d29]
+
+LABELS = {
+    21: ({"measurable-outcomes": "warn"},
+         "measurable-outcomes warn: four measures named but no baselines or targets - targets are left to the Joint Oversight Group to set later. All other rules pass."),
+    22: ({"transparency": "fail", "patient-benefit": "warn"},
+         "transparency fail: the only publication line is that Ardenvale 'may choose to publish the results ... at its discretion'. patient-benefit warn: the patient benefit is only 'to support better outcomes for patients'. No patient data mentioned, so data-protection n/a."),
+    23: ({}, "Outcomes with targets/results, specific patient benefit, published by all partners; all pass."),
+    24: ({}, "Concept framework in bullet lists; all three contributions itemised, patient benefit specific; pass."),
+    25: ({"measurable-outcomes": "fail", "confidentiality": "fail"},
+         "measurable-outcomes fail: 'Key performance indicators: TBC' (no measures at all). confidentiality fail: 'Confidential Information' appears only as a glossary definition; no clause protects it (the IG section covers data protection only)."),
+    26: ({"legal-entities": "fail", "exit-strategy": "fail"},
+         "legal-entities fail: a contracting party is an individual consultant (Dr Helen Marsh as 'Clinical Lead'), not the Trust that employs her. exit-strategy fail: Schedule 4 (exit arrangements) is a placeholder '[To be confirmed ...]'."),
+    27: ({"resource-contributions": "fail"},
+         "resource-contributions fail: Calderbrook's contribution is specified but the Trust and ICB 'contribute in kind' with nothing said of what. Data-protection applies (mentions patient records) and passes."),
+    28: ({"promotional-language": "fail", "sales-roles": "warn"},
+         "promotional-language fail: headline reports brand prescribing growth with 'best-in-class' claim and 'value ... for the brand'. sales-roles warn: a Regional Business Manager is named only as the contact for queries. Patient benefit, measures and publication pass."),
+    29: ({"sales-roles": "warn"},
+         "sales-roles warn: the company's only named contact is an Area Sales Manager, as a contact who forwards enquiries - not in the project team or delivery."),
+}

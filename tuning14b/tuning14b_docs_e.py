@@ -1,0 +1,181 @@
+"""Documents 30-34: mental health physical-health project (Solbridge)."""
+from tuning14b_common import *  # noqa: F401,F403
+
+P6 = "Physical Health for People with Severe Mental Illness: Wendle and Coldstream"
+
+
+def d30():
+    return dict(n=30, slug="smi-pid", type="pid", fmt="docx",
+        title="Project Initiation Document: " + P6,
+        header=MHP + " | Physical Health Programme", footer="PID v1.3 | approved 9 September 2025 | Solbridge approval SOL-UK-CW-0912",
+        layout={"font": "Calibri", "size": 10.5},
+        blocks=[
+            ("title", "Project Initiation Document"),
+            ("sub", P6),
+            ("p", "This PID is deliberately short; the detail on governance, information flows and exit is in the appendices, which form part of it."),
+            ("h", "Project summary"),
+            ("kv", [["Partners", MHP + " (Fernlea House, 3 Quarry Road, Wendle WD2 8JS); " + ICB + " (" + ICB_ADDR + "); " + CBC + " (Town Hall, Market Place, Coldstream CS1 1AA); " + SOL + " (" + SOL_ADDR + ")"],
+                    ["Accountable leads", "Bethan Lloyd, Lead Nurse for Physical Health (Trust), bethan.lloyd@nhs.net; Dr Fiona Keel, Clinical Director (ICB), fiona.keel@nhs.net; Aisha Karim, Public Health Principal (Council), aisha.karim@coldstream.gov.uk; Rachel Osei, Partnerships Manager (Solbridge), rachel.osei@solbridgehealth.co.uk"],
+                    ["Dates", "1 October 2025 - 30 September 2027"]]),
+            ("h", "Why"),
+            ("p", "People with severe mental illness die 15 to 20 years earlier than others, largely from preventable physical illness. Only 49% of 7,900 people on local SMI registers had a complete annual physical health check last year."),
+            ("h", "What the project will do and the benefits"),
+            ("p", "Two Trust-employed physical health support workers will run check clinics in four community mental health hubs, working with care coordinators so that people are seen by a team they already know. Abnormal results are followed up with the person's GP, and council health trainers offer stop-smoking, diet and activity support. For service users this means a complete check in a familiar setting, earlier detection and treatment of diabetes, high blood pressure and raised cholesterol, and practical help to stop smoking. The NHS expects fewer emergency physical health admissions; Solbridge expects to learn how integrated models operate."),
+            ("h", "Measures"),
+            ("table", [["Measure", "Baseline (2024/25)", "Year 2 target", "Source"],
+                       ["Complete six-element physical health check in 12 months", "49%", "65%", "ICB SMI dashboard, quarterly"],
+                       ["Smokers on SMI register offered cessation support", "38%", "80%", "Trust EPR audit, quarterly"],
+                       ["Abnormal results with documented follow-up within 4 weeks", "Not measured", "85%", "Hub audit, quarterly"],
+                       ["Emergency admissions for physical conditions (per 1,000 on register)", "112", "100", "SUS via ICB BI, annually"]]),
+            ("h", "Resources"),
+            ("table", [["Partner", "Contribution", "Value"],
+                       [SOL, "Salary of two Band 4 support workers reimbursed quarterly; 15 days project management", "£90,000 + £7,000"],
+                       [MHP, "Employment and supervision, hub clinic rooms, point-of-care testing equipment and consumables", "£58,000"],
+                       [CBC, "Two 0.5 WTE health trainers", "£40,000"],
+                       [ICB, "BI dashboard, GP liaison, evaluation", "£12,000"]]),
+            ("h", "Transparency"),
+            ("p", "Solbridge will post a certified summary of the collaborative working agreement on its UK website before the first clinic. All four partners will publish an outcomes summary within six months of the end, and payments will be declared through Disclosure UK."),
+            ("pb",),
+            ("h", "Appendix A - Governance"),
+            ("p", "Steering group: Trust Lead Nurse for Physical Health (chair), Trust consultant psychiatrist, ICB Clinical Director, Council Public Health Principal, an expert-by-experience from the Trust's service user forum, and Solbridge's Partnerships Manager. Meets monthly for three months, then every two months. Solbridge is represented only by its partnerships and medical affairs staff; promotional staff have no part in the project and no contact with the hubs about it."),
+            ("h", "Appendix B - Information flows, privacy and confidentiality"),
+            ("ul", ["The Trust is data controller for hub activity; GP practices remain controllers for their records. Sharing between the Trust and practices follows the existing ICS-wide information sharing agreement.",
+                    "DPIA ref MHP-DPIA-25-014 approved by the Trust's Caldicott Guardian on 28 August 2025; processing is under UK GDPR Article 6(1)(e) and 9(2)(h) and the Data Protection Act 2018.",
+                    "Council health trainers receive only the contact details a service user agrees to share, under a referral consent form.",
+                    "Solbridge receives quarterly anonymised aggregates with numbers under 10 suppressed; it never receives identifiable information.",
+                    "All partners treat service-user information and each other's project and commercial information as confidential; the obligation outlasts the project by five years, subject to FOI obligations of the public bodies."]),
+            ("h", "Appendix C - Exit"),
+            ("ul", ["Any partner may withdraw on three months' written notice to the steering group; Solbridge funds the support workers to the end of notice.",
+                    "If the project ends early, service users already booked keep their appointment and follow-up passes to their care coordinator and GP; no one loses a check they have been offered.",
+                    "The support workers are Trust employees on fixed-term contracts; if the ICB commissions the model (decision due at month 18) the posts move onto the Trust establishment, otherwise redeployment applies.",
+                    "The council will continue health trainer referrals from SMI hubs through its core service after the project."]),
+            sig((MHP, "Bethan Lloyd", "Lead Nurse for Physical Health"), (ICB, "Dr Fiona Keel", "Clinical Director"),
+                (CBC, "Aisha Karim", "Public Health Principal"), (SOL, "Rachel Osei", "Partnerships Manager")),
+        ])
+
+
+def d31():
+    return dict(n=31, slug="smi-agreement", type="agreement", fmt="pdf",
+        title="Collaborative Working Agreement: " + P6,
+        header="Solbridge Healthcare UK plc | Collaborative Working Agreement SOL-CWA-25-07", footer="Confidential when completed",
+        layout={"rules": "grid"},
+        blocks=[
+            ("title", "Collaborative Working Agreement"),
+            ("sub", P6 + " - Coldstream hubs"),
+            ("h", "Parties"),
+            ("table", [["Party", "Details"],
+                       [SOL, SOL_ADDR],
+                       [MHP, "Fernlea House, 3 Quarry Road, Wendle WD2 8JS"],
+                       ["Coldstream Primary Care Network", "The five GP practices of the Coldstream PCN, represented by its Clinical Director, Dr Yusuf Adeyemi"]]),
+            ("h", "1 Project and term"),
+            ("p", "1.1 Physical health check clinics for people with severe mental illness in the two Coldstream community mental health hubs, with PCN practice nurses providing follow-up, from 1 October 2025 to 30 September 2027."),
+            ("h", "2 Benefits"),
+            ("p", "2.1 Service users receive a complete physical health check in a familiar setting, with prompt follow-up of abnormal results and help to stop smoking. 2.2 The NHS improves check coverage and reduces avoidable admissions. 2.3 Solbridge learns about integrated care models."),
+            ("h", "3 Contributions"),
+            ("p", "3.1 Solbridge: £45,000 towards one Band 4 physical health support worker employed by the Trust, and 8 days of project management. 3.2 Trust: employment and supervision of the support worker, hub rooms and testing equipment. 3.3 PCN practices: one practice nurse session per week per practice for follow-up clinics."),
+            ("h", "4 Measures of success"),
+            ("p", "4.1 Check completion (baseline 47% in Coldstream, target 65%); follow-up of abnormal results within four weeks (target 85%); smoking cessation referral (baseline 35%, target 80%); reported quarterly."),
+            ("h", "5 Project dashboard and data"),
+            ("p", "5.1 Solbridge shall host a project dashboard on which the support worker records each service user's NHS number, date of birth, check results and follow-up status, so that Solbridge's project coordinator can monitor progress and send monthly reports to the partners. 5.2 Solbridge is the data controller for the dashboard. 5.3 The parties shall comply with UK GDPR."),
+            ("h", "6 Confidentiality"),
+            ("p", "6.1 Each party shall keep confidential all information about service users and the other parties' business obtained through the project, during the term and for five years afterwards, except as required by law."),
+            ("h", "7 Personnel"),
+            ("p", "7.1 Solbridge will be represented by its Partnerships Manager. No Solbridge sales or marketing employee will take part."),
+            ("h", "8 Publication"),
+            ("p", "8.1 Solbridge shall publish a summary of this Agreement before the start; the parties shall publish outcomes within six months of completion."),
+            ("h", "9 Exit"),
+            ("p", "9.1 Any party may end the Agreement on three months' notice. 9.2 Service users with outstanding follow-up are handed to their care coordinator and GP practice. 9.3 The support worker post ends under Trust policy or transfers to recurrent funding if commissioned."),
+            ("h", "10 General"),
+            ("p", "10.1 Bribery Act 2010 compliance. 10.2 The project may be suspended if a breach of the ABPI Code is found. 10.3 Disputes: escalation to chief executives and then mediation."),
+            sig((SOL, "James Ferrier", "UK Country President"), (MHP, "Dr Ruth Adebayo", "Chief Executive"),
+                ("Coldstream Primary Care Network", "Dr Yusuf Adeyemi", "Clinical Director")),
+        ])
+
+
+def d32():
+    return dict(n=32, slug="smi-exec-summary", type="executive-summary", fmt="docx", es_data=True,
+        title="Executive Summary: " + P6,
+        header="Solbridge Healthcare UK plc | Collaborative working", footer="SOL-UK-CW-0915 | Date of preparation September 2025",
+        blocks=[
+            ("title", "Summary of our collaborative working project"),
+            ("sub", P6),
+            ("p", "We - " + MHP + ", " + ICB + ", " + CBC + " and " + SOL + " - are working together from October 2025 to September 2027."),
+            ("h", "Why we are working together"),
+            ("p", "People living with severe mental illness die much earlier than others, mostly from physical illnesses that can be prevented or treated. Fewer than half of people with SMI locally receive a complete annual physical health check."),
+            ("h", "What we want to achieve"),
+            ("ul", ["For people with SMI: a complete physical health check in the mental health hub they already attend, quick follow-up of any problems found, and support to stop smoking, eat well and be more active.",
+                    "For the NHS and council: more checks completed and fewer emergency admissions for physical illness.",
+                    "For Solbridge: understanding of how integrated physical and mental health services work."]),
+            ("h", "What each of us brings"),
+            ("ul", ["Solbridge: £90,000 for two support workers employed by the Trust, and 15 days of project management.",
+                    "The Trust: supervision, clinic rooms and testing equipment.",
+                    "The council: two part-time health trainers.",
+                    "The ICB: dashboard, GP liaison and evaluation."]),
+            ("h", "How we look after information"),
+            ("p", "Information about service users stays with the Trust and their GP practice. A data protection impact assessment has been approved, and Solbridge only ever sees anonymised totals."),
+            ("h", "Publishing what we learn"),
+            ("p", "This summary is published before the project starts. We will all publish the results within six months of the end."),
+            ("h", "Contacts"),
+            ("p", "Bethan Lloyd (Trust) bethan.lloyd@nhs.net; Dr Fiona Keel (ICB) fiona.keel@nhs.net; Aisha Karim (Council) aisha.karim@coldstream.gov.uk; Rachel Osei, Partnerships Manager (Solbridge) rachel.osei@solbridgehealth.co.uk."),
+        ])
+
+
+def d33():
+    return dict(n=33, slug="smi-amendment-1", type="amendment", fmt="pdf",
+        title="Project Amendment 1: " + P6,
+        header="SMI Physical Health | Amendment", footer="Steering group paper | 4 March 2026",
+        layout={"rules": "grid"},
+        blocks=[
+            ("title", "Project Amendment"),
+            ("kv", [["Project", P6],
+                    ["Owners", "Bethan Lloyd (Trust); Dr Fiona Keel (ICB); Aisha Karim (Council); Rachel Osei (Solbridge)"],
+                    ["Submitted", "4 March 2026"]]),
+            ("h", "Change requested"),
+            ("p", "Rachel Osei starts maternity leave on 1 April 2026. Solbridge proposes that Jordan Pryce, Key Account Manager - Mental Health for the Harrowfield and Wendle area, takes over as Solbridge's project lead from that date. Jordan knows the hub teams well and will join the steering group and help the hubs arrange clinic sessions with practices."),
+            ("p", "The Trust also requests that the second hub in Wendle moves from Tuesday to Thursday clinics."),
+            ("h", "Impact"),
+            ("table", [["Area", "Impact"],
+                       ["Timeline", "None"],
+                       ["Logistics", "Change of Solbridge contact in the PID; clinic day change for one hub"],
+                       ["Finance", "None"]]),
+            ("h", "Approval"),
+            ("p", "For approval at the steering group on 11 March 2026."),
+        ])
+
+
+def d34():
+    return dict(n=34, slug="smi-outcomes", type="outcomes-summary", fmt="docx",
+        title="Summary of Project Outcomes: " + P6,
+        header="SMI Physical Health | Close-out summary", footer=MHP + " | January 2028",
+        layout={"font": "Arial", "size": 10},
+        blocks=[
+            ("title", "Close-out summary"),
+            ("sub", P6 + " (phase 2, October 2025 - September 2027)"),
+            ("p", "Partners: " + MHP + "; " + ICB + "; " + CBC + "; " + SOL + "."),
+            ("h", "Background"),
+            ("p", "Phase 2 followed the 2023 Wendle pilot, whose results the Trust published on its website in 2024. This close-out summary of phase 2 has been prepared for the partners' boards."),
+            ("h", "What happened"),
+            ("p", "Support workers ran clinics in all four hubs from November 2025. Care coordinators said the checks were now part of routine contact, and service users told us they were less anxious being checked by people they knew. Many people had raised blood pressure or blood sugar picked up and were seen by their GP, and a good number were helped to stop smoking by the council health trainers."),
+            ("h", "How it went"),
+            ("ul", ["Check completion improved noticeably over the two years.",
+                    "Follow-up of abnormal results became much more consistent.",
+                    "Partners felt the project met its objectives."]),
+            ("h", "Partner contributions"),
+            ("p", "Solbridge funded both support worker posts in full; the Trust, council and ICB provided the staff and facilities set out in the PID."),
+            ("h", "After the project"),
+            ("p", "The ICB has commissioned the support worker roles from October 2027 as part of the community mental health framework."),
+        ])
+
+
+DOCS = [d30, d31, d32, d33, d34]
+
+LABELS = {
+    30: ({}, "Short PID with detail in appendices (governance, IG/confidentiality, exit); all rules pass."),
+    31: ({"legal-entities": "fail", "data-protection": "fail"},
+         "legal-entities fail: a party is 'Coldstream Primary Care Network' (the PCN as such, represented by its Clinical Director) with no contracting vehicle. data-protection fail: Solbridge hosts a dashboard holding NHS numbers, DOB and results, is named data controller and its coordinator monitors it."),
+    32: ({}, "First-person-plural ES; mentions service-user information, data-protection passes (stays with Trust/GP, DPIA, anonymised totals)."),
+    33: ({"sales-roles": "fail"},
+         "sales-roles fail: amendment makes a Key Account Manager the company's project lead on the steering group and helper arranging clinic sessions."),
+    34: ({"transparency": "fail", "measurable-outcomes": "warn"},
+         "transparency fail: only the earlier 2023 pilot was published; this phase-2 summary is 'prepared for the partners' boards' with no commitment to publish. measurable-outcomes warn: results only qualitative ('improved noticeably', 'a good number') - no figures against the PID measures. Patient benefit specific (pass)."),
+}
