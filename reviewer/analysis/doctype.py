@@ -143,13 +143,15 @@ RECORD_ANYWHERE = re.compile(
     # Publicity and briefings: a news release's dateline, an FAQ for staff or the public.
     r"\b(for immediate release|embargoed (until|till|to)|(media|news) release)\b|"
     r"\b(faqs?|frequently asked questions|questions (and|&) answers)\b|"
+    # An internal paper about several projects or an idea: "Briefing note: partnership pipeline".
+    r"\bbriefing (note|paper)\b|"
     r"^\s*agenda\s*([-–—:|]|$)|\bagenda for (the |a )?[\w ]{0,40}meeting\b|" + MEETING_NOTES,
     re.I,
 )
 # In a file name "notes", "slides", "email" or "letter" marks a record, so the name says nothing.
 RECORD_FILE = re.compile(
     r"\b(notes|minutes|agenda|newsletter|bulletin|brochure|leaflet|flyer|slides?|presentation|"
-    r"e-?mail|letter|press release|faqs?)\b", re.I
+    r"e-?mail|letter|press release|faqs?|briefing)\b", re.I
 )
 TITLE_FIELD = re.compile(
     r"^\s*((document|form|paper|report) (title|type|name)|(title|type|name) of (the )?"

@@ -22,6 +22,7 @@ PATTERN_KEYS = (
     "terms", "contact_context", "delivery_context", "claims", "insufficient", "weakened", "not_roles",
     "subject", "other_beneficiaries", "service_gains", "subunit", "project_link",
     "deferred", "cross_reference",  # clause_present: figures put off; a field that only points elsewhere
+    "limits",  # clause_present: a separate sentence that cuts the whole clause down (warn)
     "reference", "party_column", "party_details", "signed_for", "office_holder",  # legal-entities
     "no_personality", "contracts_through",  # legal-entities: a party said to have no legal personality
     "unit_tail", "person_at", "incorporated_after",  # legal-entities: a unit or forum; a person at a body

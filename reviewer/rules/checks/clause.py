@@ -47,6 +47,7 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
     main_found, context_found = found, []  # context: the rule's `context_sections`
     weak: list[Evidence] = []
     problems: list[Evidence] = []
+    limited: list[Evidence] = []
     model = _Model(rule, analysis)
     quiet = _quiet_test(rule, analysis)
     is_topical = Topicality(analysis, headings, lambda s: label_matches(s, headings))
@@ -89,6 +90,12 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
             continue  # the label of a form row: its value cells carry it as their label
         if cell == "empty":
             problems.append(quote(analysis, sentence, 0.8, ("form row with an empty value",), FAIL))
+            continue
+        # `limits`: a clause of its own that cuts the whole duty down ("Clause 8.1 applies for four
+        # months from disclosure"): whatever else is found, the clause is weak.
+        limit = first_match(rule.pattern("limits"), text)
+        if limit:
+            limited.append(quote(analysis, sentence, 0.7, (f"limited by: '{limit.group(0)}'",), FAIL))
             continue
         insufficient = first_match(rule.pattern("insufficient"), text)
         if insufficient:
@@ -216,9 +223,12 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
         and all(e.signals[0].startswith(SECTION_MATCH) and not re.search(r"\d", e.text) for e in found)
     ):
         weak, found = [*weak, *found], []
+    if found and limited:
+        return Verdict(WARN, _message(rule, "warn"), tuple((limited + found)[:3]))
     if found:
         best = sorted(found, key=lambda e: -e.confidence)  # stable: document order within a level
         return Verdict(PASS, _message(rule, "pass"), tuple(best[:3]))
+    weak = weak + limited
     # An explicit placeholder or negation outweighs vague wording elsewhere.
     if problems and weak and all(e.signals[0].startswith(DEFERRED) for e in problems):
         return Verdict(WARN, _message(rule, "warn"), tuple((weak + problems)[:3]))
@@ -285,14 +295,14 @@ class _Model:
 def _quiet_test(rule: Rule, analysis: Analysis | None = None):
     """A test `quiet(text, value)`: no pattern that `clause_present` acts on matches either.
 
-    Those are the prohibited, insufficient, deferred, strong and weak patterns; a quiet sentence that is
-    neither topical nor scored confidently by the model is skipped by every branch of the loop.
+    Those are the prohibited, insufficient, deferred, strong, weak and limits patterns; a quiet
+    sentence that is neither topical nor scored confidently by the model is skipped by every branch
+    of the loop.
     With `analysis`, a sentence without any of the literals some pattern needs is quiet at once
     (`value` is always part of `text`), and each distinct (text, value) is searched once.
     """
-    patterns = tuple(
-        p for key in ("prohibited", "insufficient", "deferred", "strong", "weak") for p in rule.pattern(key)
-    )
+    keys = ("prohibited", "insufficient", "deferred", "strong", "weak", "limits")
+    patterns = tuple(p for key in keys for p in rule.pattern(key))
     joined = any_matcher(patterns)
 
     def search(text: str, value: str) -> bool:
