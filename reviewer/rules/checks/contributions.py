@@ -506,8 +506,8 @@ def _contribution_label_sides(rule: Rule, analysis: Analysis, aliases: dict) -> 
         # Under a contributions heading a bare name labels its party's share: "Calverley: a nurse ...".
         section = (analysis.block_location(sentence.block).section or "").split(" > ")[-1]
         bare = sentence.label if sentence.label and first_match(headings, section) else None
-        for text in (_row_party(sentence.label), sentence.value, bare):
-            match = CONTRIBUTION_LABEL.match(text or "") or (text is bare and BARE_LABEL.match(text or ""))
+        for text, name_only in ((_row_party(sentence.label), False), (sentence.value, False), (bare, True)):
+            match = CONTRIBUTION_LABEL.match(text or "") or (name_only and BARE_LABEL.match(text or ""))
             if match and match.group(1).split()[0] not in GENERIC_LABEL_WORDS:
                 names.setdefault(match.group(1), _text_side(rule, match.group(1), aliases))
     unknown = [name for name, side in names.items() if side is None]
