@@ -28,6 +28,15 @@ def test_rule_is_complete(rule):
     assert any(tag in rule.source for tag in ("CODE-", "ABPI-", "CU-2025", "NHSC-2024"))
 
 
+@pytest.mark.parametrize("rule", builtin_rules(), ids=lambda r: r.id)
+def test_every_builtin_pattern_compiles_when_first_used(rule):
+    """Packaged rules compile each pattern list on first use (cold start); all must compile."""
+    assert type(rule.patterns).__name__ == "LazyPatterns"
+    compiled = {key: rule.pattern(key) for key in rule.patterns}
+    assert all(compiled.values()) and all(hasattr(p, "search") for ps in compiled.values() for p in ps)
+    assert rule.pattern("no-such-key") == ()
+
+
 def test_registry_matches_catalogue():
     assert validate_registry(builtin_rules()) == []
 
