@@ -224,8 +224,9 @@ def write_accuracy(out: Path) -> int:
             continue
         precision, recall = metrics(cell)
         rules[rule] = {
-            "precision": None if precision is None else round(precision, 3),
-            "recall": None if recall is None else round(recall, 3),
+            # Four places: three would store 0.8947 as 0.895, which `rules list` shows as 0.90.
+            "precision": None if precision is None else round(precision, 4),
+            "recall": None if recall is None else round(recall, 4),
             "documents": cell["n"],  # labelled for this rule; "scored": those not n/a either side
             "scored": cell["tp"] + cell["fp"] + cell["fn"] + cell["tn"],
             **{k: cell[k] for k in ("tp", "fp", "fn", "tn", "exact")},
