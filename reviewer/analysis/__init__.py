@@ -194,7 +194,13 @@ class Analysis:
         Used only to match patterns: quotes keep the document's own words.
         """
         pattern = self._company_short_names
-        return pattern.sub("the company", text) if pattern is not None else text
+        if pattern is None:
+            return text
+        # Asked for the same sentence by every clause rule: each text is rewritten once.
+        cache = self.__dict__.setdefault("_as_company", {})
+        if text not in cache:
+            cache[text] = pattern.sub("the company", text)
+        return cache[text]
 
     def entities(self, text: str) -> list[tuple[str, str, int, int]]:
         """(text, label, start, end) named entities in `text`, from the trained pipeline."""

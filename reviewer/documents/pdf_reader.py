@@ -623,7 +623,8 @@ def _heading_after_columns(segs: list[_Seg], body_size: float) -> None:
         if not below or len(below) == len(left):
             continue
         # Only under balanced columns: a left column that simply runs on longer keeps its headings.
-        left_low = min(seg.y0 for seg in left if seg not in below)
+        moved = {id(seg) for seg in below}  # by identity: _Seg compares by value
+        left_low = min(seg.y0 for seg in left if id(seg) not in moved)
         if abs(left_low - right_low) > 2 * line_height:
             continue
         if not _heading_styled([below[0]], below[0].text, body_size):

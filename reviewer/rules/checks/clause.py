@@ -70,10 +70,7 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
         in_context = not topical and _in_background(rule, analysis, sentence)
         found = context_found if in_context else main_found
         # Patterns say "the company"; the document may use the company's short name instead.
-        prohibited, said = first_match(rule.pattern("prohibited"), text), text
-        if not prohibited:
-            said = analysis.as_company(text)
-            prohibited = first_match(rule.pattern("prohibited"), said) if said != text else None
+        prohibited, said = _match_naming_company(rule.pattern("prohibited"), analysis, text)
         if prohibited:
             negator = negated_before(said, prohibited.start(), 5)
             if negator:
@@ -117,9 +114,8 @@ def clause_present(rule: Rule, analysis: Analysis) -> Verdict:
             continue  # "Patients benefit from 900 bed days released" names the hospital's gain
         # A topical label ("Benefits to patients:") must not satisfy the rule on its own words.
         labelled = label_matches(sentence, headings)
-        strong = first_match(rule.pattern("strong"), sentence.value if labelled else text) or _as_company(
-            rule.pattern("strong"), analysis, sentence.value if labelled else text
-        )
+        strong_text = sentence.value if labelled else text
+        strong, _ = _match_naming_company(rule.pattern("strong"), analysis, strong_text)
         across = rule.options.get("strong_across_label")
         if labelled and not strong and across and text.endswith(sentence.value):
             # A measure named in its label ("Patients at target: from 38% to 60%") is stated once
@@ -402,10 +398,16 @@ def _in_ignored(rule: Rule, analysis: Analysis, sentence: Sentence) -> bool:
     return any(pattern.search(section.split(" > ")[-1]) for pattern in patterns)
 
 
-def _as_company(patterns, analysis: Analysis, text: str) -> re.Match | None:
-    """A match on the text with the company's short name read as "the company" (None if no change)."""
+def _match_naming_company(patterns, analysis: Analysis, text: str) -> tuple[re.Match | None, str]:
+    """The first match in `text`, else in `text` with the company's short name read as "the company".
+
+    Returns the match and the text it was found in (offsets such as a negation check's refer to it).
+    """
+    match = first_match(patterns, text)
+    if match or not patterns:
+        return match, text
     named = analysis.as_company(text)
-    return first_match(patterns, named) if named != text else None
+    return (first_match(patterns, named), named) if named != text else (None, text)
 
 
 def _title_line(analysis: Analysis, sentence: Sentence) -> bool:
